@@ -1,0 +1,67 @@
+#!/usr/bin/env node
+// Prints throughput and memory figures. Machines are shared and noisy: compare ratios within one run.
+// Usage: npm run bench [-- --files N]
+import { performance } from 'node:perf_hooks';
+import { corpus } from './bench/corpus.mjs';
+import { loadCore } from './lib/loadCore.mjs';
+
+const args = process.argv.slice(2);
+const fileCount = Number(args[args.indexOf('--files') + 1]) || (args.includes('--files') ? 0 : 6000);
+
+const mb = (chars) => chars / 1e6;
+
+async function extractionThroughput() {
+  const { extract } = await loadCore('src/core/extract/index.ts', 'extract');
+  const texts = corpus(fileCount).map(([, text]) => text);
+  const total = texts.reduce((n, t) => n + t.length, 0);
+  extract(texts[0]); // warm up the JIT on one article
+  const t0 = performance.now();
+  let mentions = 0;
+  for (const t of texts) mentions += extract(t).mentions.length;
+  const seconds = (performance.now() - t0) / 1000;
+  console.log(`extract: ${texts.length} files, ${mb(total).toFixed(1)} MB, ${mentions} mentions in ${seconds.toFixed(2)} s = ${(mb(total) / seconds).toFixed(1)} MB/s (one core)`);
+
+  // compromise is ~1000x slower: compare on a slice of the same texts, in the same run.
+  const nlp = (await import('compromise')).default;
+  const sample = texts.slice(0, 40);
+  const sampleChars = sample.reduce((n, t) => n + t.length, 0);
+  const c0 = performance.now();
+  for (const t of sample) {
+    const doc = nlp(t);
+    doc.people().json();
+    doc.percentages?.().json();
+  }
+  const cs = (performance.now() - c0) / 1000;
+  const o0 = performance.now();
+  for (let i = 0; i < 5; i++) for (const t of sample) extract(t);
+  const os = (performance.now() - o0) / 1000 / 5;
+  console.log(
+    `compromise on the same ${sample.length} files (${mb(sampleChars).toFixed(2)} MB): ${(mb(sampleChars) / cs).toFixed(2)} MB/s; News Lens ${(mb(sampleChars) / os).toFixed(1)} MB/s; ratio ${(cs / os).toFixed(0)}x`,
+  );
+}
+
+async function pathological() {
+  const { extract } = await loadCore('src/core/extract/index.ts', 'extract');
+  const cases = {
+    'capitals, one line': 'Mr AAAA BBBB CCCC '.repeat(280000),
+    'percent signs': '1% %% 25 percent '.repeat(300000),
+    'digits and months': 'May 2025 12 13 14 April '.repeat(210000),
+    'unbalanced quotes': '“He said "no \u2019s '.repeat(300000),
+  };
+  for (const [name, text] of Object.entries(cases)) {
+    const t0 = performance.now();
+    extract(text);
+    const s = (performance.now() - t0) / 1000;
+    console.log(`5 MB single line (${name}): ${s.toFixed(2)} s`);
+  }
+}
+
+await extractionThroughput();
+await pathological();
+try {
+  const { runIndexBench } = await import('./bench/index.mjs');
+  await runIndexBench({ fileCount });
+} catch (err) {
+  if (err?.code !== 'ERR_MODULE_NOT_FOUND') throw err;
+  console.log('index bench: not present');
+}

@@ -1,0 +1,43 @@
+/**
+ * Bytes → text for source files, so every front end (extension, command line, browser) reads
+ * a file the same way and offsets agree everywhere. Uses only TextDecoder (web standard).
+ */
+
+export type DecodedSource =
+  | { readonly ok: true; readonly text: string; readonly encoding: SourceEncoding }
+  | { readonly ok: false; readonly reason: string };
+
+export type SourceEncoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+
+/** How far into the file we look for NUL bytes: enough to catch binaries, cheap on huge text. */
+const BINARY_SNIFF_BYTES = 8192;
+
+export function decodeSource(bytes: Uint8Array): DecodedSource {
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
+    return { ok: true, text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
+  }
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
+    return { ok: true, text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
+  }
+  const hasBom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  const body = hasBom ? bytes.subarray(3) : bytes;
+  if (looksBinary(body)) return { ok: false, reason: 'binary file (contains NUL bytes)' };
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(body);
+    return { ok: true, text, encoding: hasBom ? 'utf-8-bom' : 'utf-8' };
+  } catch {
+    // Not valid UTF-8: legacy Western text is by far the likeliest source of such files.
+    return { ok: true, text: new TextDecoder('windows-1252').decode(body), encoding: 'windows-1252' };
+  }
+}
+
+function looksBinary(bytes: Uint8Array): boolean {
+  const end = Math.min(bytes.length, BINARY_SNIFF_BYTES);
+  for (let i = 0; i < end; i++) if (bytes[i] === 0) return true;
+  return false;
+}
+
+/** Removes a leading U+FEFF, as DESIGN.md's offsets require. */
+export function stripBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
