@@ -1,6 +1,7 @@
 import { version as VERSION } from '../../package.json';
 import { runExtract } from './commands/extract';
 import { runFactSheet } from './commands/factSheet';
+import { runIndex } from './commands/index';
 import { InputError, USAGE, UsageError } from './usage';
 
 type Command = (args: readonly string[]) => Promise<void>;
@@ -9,6 +10,7 @@ type Command = (args: readonly string[]) => Promise<void>;
 const commands: Record<string, Command> = {
   extract: runExtract,
   'fact-sheet': runFactSheet,
+  index: runIndex,
 };
 
 async function main(argv: readonly string[]): Promise<number> {

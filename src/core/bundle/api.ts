@@ -1,4 +1,4 @@
-import type { Mention, MentionKind, SourceMetadata, Zone } from '../model';
+import type { Mention, MentionKind, SourceMetadata, Zone, ZoneRange } from '../model';
 
 /**
  * The bundle index's public shape. Views (decorations, hovers, tree, fact sheet, INDEX.yaml)
@@ -58,4 +58,9 @@ export interface BundleSnapshot {
   entitiesIn(file: string): readonly Entity[];
   /** The file's text as indexed (for snippets and line numbers). */
   text(file: string): string | undefined;
+  /**
+   * The file's zones as extracted (sorted, covering the text), so views need not find them again;
+   * undefined when the file is not indexed. Optional: hand-built test snapshots may omit it.
+   */
+  zones?(file: string): readonly ZoneRange[] | undefined;
 }

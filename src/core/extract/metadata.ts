@@ -1,6 +1,228 @@
 import type { SourceMetadata, ZoneRange } from '../model';
+import { zoneAt } from './zones';
 
-/** Title, outlet, byline and URL as the page gives them (the published date comes from articleDate). */
-export function findSourceMetadata(_text: string, _zones: readonly ZoneRange[]): SourceMetadata {
-  return {}; // STUB: replaced by the metadata finder
+/**
+ * Title, outlet, byline and URL as the page itself gives them (the published date is `findArticleDate`'s).
+ * Each field is set only when a line plainly states it: a wrong title or outlet is worse than none, since
+ * people then have to notice and correct it in INDEX.yaml.
+ */
+export function findSourceMetadata(text: string, zones: readonly ZoneRange[]): SourceMetadata {
+  const lines = pageLines(text, zones);
+  const head = headLines(lines);
+  const byline = findByline(head);
+  const title = findTitle(head);
+  const outlet = byline?.outlet ?? masthead(lines) ?? publishedIn(head) ?? dateline(lines) ?? copyrightHolder(lines);
+  const url = findUrl(head, lines);
+  const out: { -readonly [K in keyof SourceMetadata]: SourceMetadata[K] } = {};
+  if (title) out.title = title;
+  if (outlet) out.outlet = outlet;
+  if (byline?.names) out.byline = byline.names;
+  if (url) out.url = url;
+  return out;
+}
+
+interface PageLine {
+  readonly text: string;
+  readonly zone: 'body' | 'boilerplate';
+}
+
+/** Lines read for metadata. Reader comments never describe the article's source, so they are left out. */
+const MAX_LINE = 300;
+const MAX_HEAD_LINES = 25;
+
+function pageLines(text: string, zones: readonly ZoneRange[]): PageLine[] {
+  const lines: PageLine[] = [];
+  let start = 0;
+  while (start < text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const zone = zoneAt(zones, start);
+    if (zone !== 'comments') {
+      const raw = end - start > MAX_LINE ? text.slice(start, start + MAX_LINE) + ' …' : text.slice(start, end);
+      const trimmed = raw.trim();
+      if (trimmed) lines.push({ text: trimmed, zone });
+    }
+    start = end + 1;
+  }
+  return lines;
+}
+
+/** The page head: lines up to and including the article's first paragraph. */
+function headLines(lines: readonly PageLine[]): PageLine[] {
+  const head: PageLine[] = [];
+  for (const line of lines) {
+    head.push(line);
+    if ((line.zone === 'body' && isParagraph(line.text)) || head.length >= MAX_HEAD_LINES) break;
+  }
+  return head;
+}
+
+function isParagraph(line: string): boolean {
+  return words(line).length >= 20 || (words(line).length >= 10 && /[.!?"”]$/.test(line));
+}
+
+/** The first body line before the first paragraph, if it reads like a headline and not like a byline or a sentence. */
+function findTitle(head: readonly PageLine[]): string | undefined {
+  for (const line of head) {
+    if (line.zone !== 'body') continue;
+    if (isParagraph(line.text) || parseByline(line.text) || /^(?:by|published|updated)\b/i.test(line.text)) return undefined;
+    const n = words(line.text).length;
+    if (n < 3 || n > 30 || line.text.length > 200) return undefined;
+    if (/\.$/.test(line.text) && !/\b(?:[A-Z]\.){2,}$/.test(line.text)) return undefined;
+    return line.text;
+  }
+  return undefined;
+}
+
+/** Names of a byline and the outlet written after them. */
+interface Byline {
+  readonly names: string;
+  readonly outlet?: string;
+}
+
+function findByline(head: readonly PageLine[]): Byline | undefined {
+  for (const line of head) {
+    const byline = parseByline(line.text);
+    if (byline) return byline;
+  }
+  return undefined;
+}
+
+/**
+ * "By Jane Doe", "By Jane Doe and John Roe", "By Jane Doe, Reuters", "Jane Doe, Bloomberg News on": names
+ * are two to four capitalised words; without "By" an outlet must follow, or "Tokyo, Japan" would pass.
+ */
+function parseByline(line: string): Byline | undefined {
+  if (line.length > 120) return undefined;
+  const hasBy = /^by\s/i.test(line);
+  const rest = hasBy ? line.replace(/^by\s+/i, '') : line;
+  const parts = rest.split(/\s*[,|]\s*|\s+(?:and|&)\s+/);
+  const names: string[] = [];
+  let i = 0;
+  while (i < parts.length && isPersonName(parts[i])) names.push(parts[i++]);
+  if (names.length === 0) return undefined;
+  const tail = parts.slice(i).join(', ').replace(/\s+on$/i, '').trim();
+  const outlet = tail && isOutletName(tail) ? tail : undefined;
+  if (!hasBy && !outlet) return undefined;
+  if (hasBy && tail && !outlet && !/^(?:in\s|\d|updated|published)/i.test(tail) && !isDateLike(tail)) return undefined;
+  return { names: joinNames(names), outlet };
+}
+
+function joinNames(names: readonly string[]): string {
+  if (names.length <= 2) return names.join(' and ');
+  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
+
+const NAME_PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'du', 'le', 'la', 'bin', 'al', 'el', 'dos', 'del']);
+const NAME_WORD = /^(?:[A-Z][a-z'’]*(?:-[A-Z][a-z'’]+)?|[A-Z]\.|[A-Z][a-z]*[A-Z][a-z]+)$/u;
+
+function isPersonName(s: string): boolean {
+  const ws = words(s);
+  if (ws.length < 2 || ws.length > 4) return false;
+  if (ws.some((w) => OUTLET_NOUNS.has(w.toLowerCase()) || NOT_NAME_WORDS.has(w.toLowerCase()))) return false;
+  return ws.every((w, k) => NAME_WORD.test(w) || (k > 0 && k < ws.length - 1 && NAME_PARTICLES.has(w))) && !ws.every((w) => /^[A-Z]\.$/.test(w));
+}
+
+/** Words that end the names of news outlets. */
+const OUTLET_NOUNS = new Set([
+  'news', 'times', 'post', 'journal', 'herald', 'tribune', 'today', 'gazette', 'chronicle', 'observer', 'guardian',
+  'telegraph', 'standard', 'express', 'mail', 'star', 'independent', 'economist', 'mainichi', 'shimbun', 'asahi',
+  'yomiuri', 'nikkei', 'reuters', 'bloomberg', 'kyodo', 'afp', 'ap', 'cnn', 'bbc', 'nhk', 'cnbc', 'press', 'agency',
+  'wire', 'review', 'daily', 'weekly', 'sun', 'globe', 'insider', 'politico', 'axios', 'xinhua', 'yonhap', 'bernama',
+  'inquirer', 'nation', 'dispatch', 'courier', 'monitor', 'record', 'report', 'network', 'broadcasting', 'radio',
+  'television', 'tv', 'magazine', 'online', 'media', 'jiji',
+]);
+/** First words of section labels that look like outlet names ("Current News", "World News"). */
+const NOT_OUTLET_FIRST = new Set([
+  'current', 'latest', 'breaking', 'top', 'home', 'more', 'world', 'business', 'politics', 'local', 'related', 'all',
+  'other', 'national', 'international', 'tech', 'sports', 'opinion', 'trending', 'popular', 'recent', 'featured',
+]);
+const NOT_NAME_WORDS = new Set(['the', 'news', 'staff', 'reporter', 'editor', 'correspondent', 'writer', 'contributor', 'updated', 'published']);
+
+/** "Bloomberg News", "Japan Today", "The Straits Times", "Reuters": capitalised words ending in an outlet noun. */
+function isOutletName(s: string): boolean {
+  const ws = words(s);
+  if (ws.length === 0 || ws.length > 5) return false;
+  if (!ws.every((w) => /^(?:[A-Z][\p{L}'’.-]*|of|the|and|&)$/u.test(w))) return false;
+  if (NOT_OUTLET_FIRST.has(ws[0].toLowerCase())) return false;
+  return OUTLET_NOUNS.has(ws[ws.length - 1].toLowerCase());
+}
+
+/** The page's first line, when it is an outlet's name on its own ("Japan Today"). */
+function masthead(lines: readonly PageLine[]): string | undefined {
+  const first = lines[0];
+  return first && first.text.length <= 40 && isOutletName(first.text) ? first.text : undefined;
+}
+
+/** "Published in The Japan Times" (not "Published in News & Features", a section). */
+function publishedIn(head: readonly PageLine[]): string | undefined {
+  for (const line of head) {
+    const m = /^published\s+(?:in|by)\s+(.{2,60}?)(?:\s+on\b.*)?$/i.exec(line.text);
+    if (m && isOutletName(m[1])) return m[1];
+  }
+  return undefined;
+}
+
+/** "TOKYO (Reuters) -", "WASHINGTON, April 16 (AP) —": the agency of the article's dateline. */
+function dateline(lines: readonly PageLine[]): string | undefined {
+  let paragraphs = 0;
+  for (const line of lines) {
+    if (line.zone !== 'body') continue;
+    const m = /^[A-Z][A-Za-z .,'’]{1,40}\(([A-Z][A-Za-z .&-]{1,30})\)\s*[-–—:]/.exec(line.text);
+    if (m && /^[A-Z]{2,}/.test(line.text)) return m[1].trim();
+    if (isParagraph(line.text) && ++paragraphs >= 3) return undefined;
+  }
+  return undefined;
+}
+
+const CORPORATE_SUFFIX = /[\s,]+(?:L\.?P\.?|LLC|Inc\.?|Ltd\.?|Limited|Co\.?|Corp\.?|Corporation|plc|PLC|GmbH|S\.A\.?|AG|Holdings)$/;
+
+/** The holder of the page's last copyright line: "©2025 Bloomberg L.P." → "Bloomberg". */
+function copyrightHolder(lines: readonly PageLine[]): string | undefined {
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const line = lines[i].text;
+    if (line.length > 200 || !/^(?:©|\(c\)|copyright\b)/i.test(line)) continue;
+    let holder = line.replace(/^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(?:by\s+)?/i, '');
+    holder = holder.split(/\.\s|\s[|–—-]\s|,?\s+all rights reserved/i)[0].replace(/\.$/, '').trim();
+    for (let k = 0; k < 2; k++) holder = holder.replace(CORPORATE_SUFFIX, '').trim();
+    if (holder && words(holder).length <= 5 && /^[A-Z]/.test(holder)) return titleCaseShouting(holder);
+  }
+  return undefined;
+}
+
+/** "KYODO" → "Kyodo"; short acronyms ("AFP", "NHK") stay. */
+function titleCaseShouting(s: string): string {
+  return s.replace(/\b[A-Z]{4,}\b/g, (w) => w[0] + w.slice(1).toLowerCase());
+}
+
+const URL_LINE = /^(?:(?:source|url|link|original(?:\s+(?:article|url))?|canonical(?:\s+url)?|read\s+at)\s*:\s*)?(https?:\/\/\S+)$/i;
+const LABELLED_URL_LINE = /^(?:source|url|link|original(?:\s+(?:article|url))?|canonical(?:\s+url)?)\s*:\s*(https?:\/\/\S+)$/i;
+const WELL_FORMED_URL = /^https?:\/\/(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24}(?::\d{1,5})?(?:[/?#][^\s<>"'`]*)?$/;
+
+/** A URL standing on its own line in the page head, or a "Source: https://…" line anywhere outside the comments. */
+function findUrl(head: readonly PageLine[], lines: readonly PageLine[]): string | undefined {
+  for (const line of head) {
+    const url = wellFormed(URL_LINE.exec(line.text)?.[1]);
+    if (url) return url;
+  }
+  for (const line of lines) {
+    if (line.text.length > 2100 || !/^[a-z]/i.test(line.text)) continue;
+    const url = wellFormed(LABELLED_URL_LINE.exec(line.text)?.[1]);
+    if (url) return url;
+  }
+  return undefined;
+}
+
+function wellFormed(candidate: string | undefined): string | undefined {
+  if (!candidate || candidate.length > 2048) return undefined;
+  const url = candidate.replace(/[.,;:!?)\]}'"”’]+$/, '');
+  return WELL_FORMED_URL.test(url) ? url : undefined;
+}
+
+function isDateLike(s: string): boolean {
+  return /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{4}\b/.test(s);
+}
+
+function words(s: string): string[] {
+  return s.split(/\s+/).filter((w) => w.length > 0);
 }

@@ -1,7 +1,122 @@
 import type { RawMention } from '../model';
 import type { FinderContext } from './context';
+import { NameBook } from './people/canonical';
+import { type Candidate, Verdict, judge } from './people/evidence';
+import { Lex } from './people/lexiconIndex';
+import { findRole } from './people/roles';
+import { type Segment, segmentRun } from './people/segments';
+import { findRuns } from './people/tokens';
 
-/** People: name spans only, value = canonical full name (given name first) within this text. */
-export function findPeople(_text: string, _context: FinderContext): RawMention[] {
-  return []; // STUB: replaced by the people finder
+/**
+ * People: name spans only (no honorific, title or possessive, as in CoNLL), each valued with its
+ * canonical full name within this text, given name first. Rules, not a model: capitalised runs
+ * are cut at titles and function words, judged from given-name lists, titles, role nouns, speech
+ * verbs and name shapes, and then names the file proves once are found everywhere in it.
+ */
+export function findPeople(text: string, _context: FinderContext): RawMention[] {
+  const candidates = findCandidates(text);
+  confirmFromFile(text, candidates);
+  const persons = candidates.filter((c) => c.verdict === Verdict.Person);
+  const book = new NameBook(persons.map((c) => c.text));
+  return persons.map((c): RawMention => {
+    const role = findRole(text, c);
+    const value = book.valueOf(c.text);
+    return role ? { kind: 'person', start: c.start, end: c.end, text: c.text, value, person: { role } } : { kind: 'person', start: c.start, end: c.end, text: c.text, value };
+  });
+}
+
+/** Every name-shaped segment that is not ruled out, in text order. */
+function findCandidates(text: string): Candidate[] {
+  const candidates: Candidate[] = [];
+  const segments: Segment[] = [];
+  findRuns(text, (run) => {
+    segments.length = 0;
+    segmentRun(run, segments);
+    for (const segment of segments) {
+      const candidate = judge(text, segment);
+      // Ruled-out words are dropped: list spreading only looks at neighbours a short gap away.
+      if (candidate && candidate.verdict !== Verdict.No) candidates.push(candidate);
+    }
+  });
+  return candidates;
+}
+
+/**
+ * What one sentence proves holds for the whole file: a name seen as a person once is a person
+ * everywhere ("Akazawa" after "Ryosei Akazawa"), and so is an unproven name listed beside a person
+ * ("photographers A B, C D and E F").
+ */
+function confirmFromFile(text: string, candidates: Candidate[]): void {
+  const fullNames = new Set<string>();
+  const singles = new Set<string>();
+  const firstNames = new Set<string>();
+  const surnames = new Set<string>();
+  for (const c of candidates) {
+    if (c.verdict !== Verdict.Person) continue;
+    const tokens = c.tokens;
+    if (tokens.length === 1) {
+      singles.add(tokens[0].text);
+      continue;
+    }
+    fullNames.add(c.text);
+    firstNames.add(tokens[0].text);
+    surnames.add(tokens[tokens.length - 1].text);
+  }
+  // A lone given name used more than once is someone the article calls by first name ("Gloria").
+  const aloneCount = new Map<string, number>();
+  for (const c of candidates) if (c.givenAlone) aloneCount.set(c.text, (aloneCount.get(c.text) ?? 0) + 1);
+  const proven = (c: Candidate): boolean => {
+    if (c.tokens.length > 1) return fullNames.has(c.text);
+    const token = c.tokens[0];
+    const word = token.text;
+    if (token.flags & Lex.Company && !c.titled) return false;
+    if (surnames.has(word) || singles.has(word) || (aloneCount.get(word) ?? 0) > 1) return true;
+    // A first name alone after the full name ("Daniel" after "Daniel Montalvo").
+    return firstNames.has(word) && (token.flags & (Lex.Given | Lex.AmbiguousGiven)) === Lex.Given;
+  };
+  for (const c of candidates) {
+    if (c.verdict === Verdict.Maybe && proven(c)) c.verdict = Verdict.Person;
+  }
+  if (spreadThroughLists(text, candidates)) {
+    // A name proven only by a list ("Ishiba and Akazawa") is a person elsewhere too ("Ishiba's").
+    for (const c of candidates) if (c.verdict === Verdict.Person && c.tokens.length === 1) singles.add(c.tokens[0].text);
+    for (const c of candidates) {
+      if (c.verdict === Verdict.Maybe && proven(c)) c.verdict = Verdict.Person;
+    }
+  }
+}
+
+/** Marks unproven names listed beside a person; true when any changed. */
+function spreadThroughLists(text: string, candidates: Candidate[]): boolean {
+  let changed = false;
+  // Two sweeps spread "listed beside a person" in both directions through a list.
+  for (let sweep = 0; sweep < 2; sweep++) {
+    for (let i = 0; i < candidates.length; i++) {
+      const c = candidates[i];
+      if (c.verdict !== Verdict.Maybe) continue;
+      const prev = candidates[i - 1];
+      const next = candidates[i + 1];
+      const single = c.tokens.length === 1;
+      if (single && c.tokens[0].closesRun) continue; // "Youngspiration's Yau Wai-ching": an owner, not a list item
+      if ((prev && prev.verdict === Verdict.Person && listed(text, prev.end, c.start, single)) || (next && next.verdict === Verdict.Person && listed(text, c.end, next.start, single))) {
+        c.verdict = Verdict.Person;
+        changed = true;
+      }
+    }
+  }
+  return changed;
+}
+
+const LIST_GAP_RE = /^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)$/;
+const CONJUNCTION_GAP_RE = /^,?\s+(?:and|or|&)\s+$/;
+
+/**
+ * The gap between two names is a list separator: ", ", " and ", ", and ". A lone word needs a
+ * conjunction: after a bare comma it is as often an apposition ("One Rohingya, Muhammad Amin").
+ */
+function listed(text: string, from: number, to: number, single: boolean): boolean {
+  if (to <= from || to - from > 6) return false;
+  const c = text.charCodeAt(from);
+  if (c !== 44 && c !== 32) return false;
+  return (single ? CONJUNCTION_GAP_RE : LIST_GAP_RE).test(text.slice(from, to));
 }

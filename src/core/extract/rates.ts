@@ -1,7 +1,56 @@
 import type { RawMention } from '../model';
 import type { FinderContext } from './context';
+import { findPercentSpans } from './rates/percentSpans';
+import { rateDetail } from './rates/rateDetail';
+import { SentenceWindow } from './rates/sentenceWindow';
+import { tariffEvidence } from './rates/tariffContext';
 
-/** Tariff rates: the number with its unit as written; value = the number as a decimal string. */
-export function findRates(_text: string, _context: FinderContext): RawMention[] {
-  return []; // STUB: replaced by the rate finder
+/**
+ * Tariff rates: percentages that are the rate of a tariff, duty, levy or customs charge on goods, whatever
+ * their status. The span is the number with its unit as written ("25 percent"); the value is the number as
+ * a decimal string ("27.5"), or "15-20" for a range written with one unit. Each number of "from 10% to 25%"
+ * is a mention of its own. The decision reads only the sentence around each number, so the finder is linear.
+ */
+export function findRates(text: string, _context: FinderContext): RawMention[] {
+  const mentions: RawMention[] = [];
+  const hints = new TariffHints(text);
+  const sentences = new SentenceWindow(text);
+  for (const span of findPercentSpans(text)) {
+    const [from, to] = sentences.bounds(span.start, span.end);
+    if (!hints.within(from, to)) continue; // no tariff word in the sentence: nothing to read closer
+    const clause = sentences.words(from, span.start, span.end, to);
+    const evidence = tariffEvidence(clause);
+    if (!evidence) continue;
+    mentions.push({
+      kind: 'rate',
+      start: span.start,
+      end: span.end,
+      text: text.slice(span.start, span.end),
+      value: span.value,
+      rate: rateDetail(text, clause, evidence),
+    });
+  }
+  return mentions;
+}
+
+/**
+ * Where tariff-like words occur, found lazily: sentences come in text order, so each search starts past the
+ * previous hit and the text is read once in all.
+ */
+class TariffHints {
+  private static readonly HINT = /tarif|dut(?:y|ies)|lev(?:y|ie)|custom|tax/gi;
+  private next = -1;
+
+  constructor(private readonly text: string) {}
+
+  /** Whether a hint starts in [from, to). `from` must not decrease from one call to the next. */
+  within(from: number, to: number): boolean {
+    if (this.next < from) {
+      const re = TariffHints.HINT;
+      re.lastIndex = from;
+      const m = re.exec(this.text);
+      this.next = m ? m.index : Infinity;
+    }
+    return this.next < to;
+  }
 }

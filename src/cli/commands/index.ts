@@ -1,0 +1,141 @@
+import { readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import type { BundleSnapshot } from '../../core/bundle/api';
+import { BundleIndex } from '../../core/bundle/bundleIndex';
+import { INDEX_FILE } from '../../core/bundle/discovery';
+import { forEachMention } from '../../core/bundle/entityMentions';
+import { type IndexOverrides, NO_OVERRIDES } from '../../core/bundle/overrides';
+import { readIndexYaml } from '../../core/indexYaml/read';
+import { writeIndexYaml } from '../../core/indexYaml/write';
+import { writeFileAtomic } from '../atomicWrite';
+import { describeFsError } from '../readSource';
+import { InputError, parseArgs, UsageError } from '../usage';
+import { walkBundle } from '../walk';
+
+/**
+ * `news-lens index <folder> [--json]`: indexes every source of the folder and updates
+ * `<folder>/INDEX.yaml` (keeping what people edited, atomically), or with `--json` writes nothing
+ * and prints the index as DESIGN.md specifies. What INDEX.yaml decides (aliases, rejections,
+ * corrected dates) applies to both.
+ */
+export async function runIndex(argv: readonly string[]): Promise<void> {
+  const { flags, positionals } = parseArgs(argv, { flags: ['--json'] });
+  if (positionals.length !== 1) throw new UsageError('index needs exactly one folder');
+  const json = flags.has('--json');
+  const folder = resolve(positionals[0]);
+
+  const walked = await walkBundle(folder);
+  for (const note of walked.notes) process.stderr.write(`news-lens: ${note}\n`);
+
+  const indexPath = join(folder, INDEX_FILE);
+  const shownPath = join(positionals[0], INDEX_FILE);
+  const current = await readIfExists(indexPath);
+  let overrides: IndexOverrides = NO_OVERRIDES;
+  if (current !== undefined) {
+    const read = readIndexYaml(current);
+    if (read.errors.length > 0) {
+      const { line, col, message } = read.errors[0];
+      const reason = `${shownPath}:${line}:${col}: ${message}`;
+      if (!json) throw new InputError(`${reason} (not overwritten: fix it and run again)`);
+      process.stderr.write(`news-lens: ${reason} (its edits are not applied)\n`);
+    } else overrides = read.overrides;
+  }
+
+  const index = new BundleIndex();
+  index.setOverrides(overrides);
+  for (const file of walked.files) index.setFile(file.path, file.text);
+  for (const skipped of walked.skipped) index.setSkipped(skipped.path, skipped.reason);
+  const snapshot = index.snapshot();
+
+  if (json) {
+    await writeJson(snapshot);
+    return;
+  }
+  const text = writeIndexYaml(current, snapshot);
+  if (text !== current) {
+    try {
+      await writeFileAtomic(indexPath, text);
+    } catch (err) {
+      throw new InputError(`cannot write ${shownPath}: ${describeFsError(err)}`);
+    }
+  }
+  process.stdout.write(summary(snapshot, walked.skipped.length, shownPath) + '\n');
+}
+
+/**
+ * Prints exactly the shape DESIGN.md promises for `index --json`, keys in its order. Streamed
+ * entity by entity: a large bundle has about a million mentions, too many to build as one string.
+ */
+async function writeJson(snapshot: BundleSnapshot): Promise<void> {
+  const sources = snapshot.sources
+    .filter((s) => s.skipped === undefined)
+    .map((s) => ({
+      file: s.file,
+      title: s.metadata.title ?? null,
+      outlet: s.metadata.outlet ?? null,
+      published: s.metadata.published ?? null,
+      url: s.metadata.url ?? null,
+    }));
+  const out = new ChunkedOutput();
+  await out.write(`{"sources":${JSON.stringify(sources)},"entities":[`);
+  for (const [i, e] of snapshot.entities.entries()) {
+    const entity = {
+      id: e.id,
+      kind: e.kind,
+      name: e.name,
+      aliases: e.aliases,
+      mentions: [] as { file: string; start: number; end: number; line: number; text: string }[],
+    };
+    forEachMention(e, (m) => {
+      entity.mentions.push({ file: m.file, start: m.start, end: m.end, line: m.line, text: m.text });
+    });
+    await out.write((i > 0 ? ',' : '') + JSON.stringify(entity));
+  }
+  await out.write(']}\n');
+  await out.flush();
+}
+
+/** Gathers small strings into ~1 MB writes to stdout, waiting whenever the reader lags behind. */
+class ChunkedOutput {
+  private parts: string[] = [];
+  private size = 0;
+
+  async write(text: string): Promise<void> {
+    this.parts.push(text);
+    this.size += text.length;
+    if (this.size >= 1 << 20) await this.flush();
+  }
+
+  async flush(): Promise<void> {
+    const chunk = this.parts.join('');
+    this.parts = [];
+    this.size = 0;
+    if (chunk !== '' && !process.stdout.write(chunk)) await new Promise((resolve) => process.stdout.once('drain', resolve));
+  }
+}
+
+/** "Indexed 5 sources: 12 people, 4 tariff rates, 30 dates → INDEX.yaml" */
+function summary(snapshot: BundleSnapshot, skipped: number, path: string): string {
+  const count = (kind: string) => snapshot.entities.filter((e) => e.kind === kind).length;
+  const sources = snapshot.sources.length - skipped;
+  const parts = [
+    plural(count('person'), 'person', 'people'),
+    plural(count('rate'), 'tariff rate', 'tariff rates'),
+    plural(count('date'), 'date', 'dates'),
+  ];
+  const skippedNote = skipped > 0 ? ` (${skipped} skipped)` : '';
+  return `Indexed ${plural(sources, 'source', 'sources')}${skippedNote}: ${parts.join(', ')} → ${path}`;
+}
+
+function plural(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+async function readIfExists(path: string): Promise<string | undefined> {
+  try {
+    return await readFile(path, 'utf8');
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw new InputError(`cannot read ${path}: ${describeFsError(err)}`);
+  }
+}

@@ -1,0 +1,420 @@
+import { extract as defaultExtract, type ExtractOptions } from '../extract';
+import type { Extraction, MentionKind, SourceMetadata } from '../model';
+import type { BundleSnapshot, Entity, SourceEntry } from './api';
+import { compareFiles } from './discovery';
+import { lazyEntity, MentionRefs, refsOf } from './entityMentions';
+import { buildFileRecord, type FileRecord, type Intern, renamedRecord, skippedRecord } from './fileRecord';
+import { assembleLinking, KINDS, kindOfKey, type KeyStat, type LinkedEntity, type Linking, linkKind } from './linking';
+import { type IndexOverrides, NO_OVERRIDES } from './overrides';
+import { Snapshot } from './snapshot';
+
+/** Text → extraction; `extract` from src/core/extract unless a test injects another. */
+export type Extractor = (text: string, options?: ExtractOptions) => Extraction;
+
+export interface BundleIndexOptions {
+  readonly extract?: Extractor;
+}
+
+/** With more changed files than this, entities are rebuilt in one pass instead of patched. */
+const MAX_PATCHED_FILES = 16;
+
+interface BuiltEntity {
+  readonly entity: Entity;
+  /** What linking decided; the same object as long as a relink left the entity alone. */
+  readonly linked: LinkedEntity;
+}
+
+/**
+ * The bundle index: one record per file, entities across files, kept up to date one file at a
+ * time. A change costs the re-extraction of that file plus work proportional to the entities it
+ * touches; linking runs over the bundle's distinct keys and only when they (or person-name
+ * counts) change; the snapshot is built on demand and cached until the next change.
+ *
+ * Files are bundle-relative paths with `/`.
+ */
+export class BundleIndex {
+  private readonly extractText: Extractor;
+  private readonly records = new Map<string, FileRecord>();
+  private sortedFiles: string[] = [];
+  private sortedFilesStale = false;
+  /** Per link key: mentions and files in the bundle. Its keys double as the intern table. */
+  private readonly stats = new Map<string, KeyStat>();
+  private readonly keyFiles = new Map<string, Set<string>>();
+  /** Surface forms per link key with their counts: an entity's aliases without scanning mentions. */
+  private readonly keyForms = new Map<string, Map<string, number>>();
+  private readonly interned = new Map<string, string>();
+  private overrides: IndexOverrides = NO_OVERRIDES;
+
+  private linking: Linking | undefined;
+  private readonly kindLinks = new Map<MentionKind, readonly LinkedEntity[]>();
+  /** Kinds whose linking inputs changed since the last snapshot. */
+  private readonly relinkKinds = new Set<MentionKind>(KINDS);
+  /** Files changed since the last snapshot, and every link key they had or have (until too many). */
+  private readonly dirtyFiles = new Set<string>();
+  private readonly dirtyKeys = new Set<string>();
+  private built = new Map<string, BuiltEntity>();
+  private sourceEntries = new Map<string, SourceEntry>();
+  private cached: Snapshot | undefined;
+
+  constructor(options: BundleIndexOptions = {}) {
+    this.extractText = options.extract ?? defaultExtract;
+  }
+
+  /** Indexes (or re-indexes) one file from its text. Nothing happens when the text is unchanged. */
+  setFile(file: string, text: string): void {
+    const current = this.records.get(file);
+    if (current && current.skipped === undefined && current.text === text) return;
+    const published = this.overrides.sources.get(file)?.published;
+    const extraction = this.extractText(text, published ? { published } : {});
+    this.replace(file, buildFileRecord(file, text, extraction, this.intern));
+  }
+
+  /** Lists a file as a source that could not be indexed (binary, unreadable, too large). */
+  setSkipped(file: string, reason: string): void {
+    const current = this.records.get(file);
+    if (current && current.skipped === reason) return;
+    this.replace(file, skippedRecord(file, reason));
+  }
+
+  removeFile(file: string): void {
+    if (this.records.has(file)) this.replace(file, undefined);
+  }
+
+  /** Moves a file's record to a new path without re-extracting it. */
+  renameFile(from: string, to: string): void {
+    const record = this.records.get(from);
+    if (!record || from === to) return;
+    if (this.records.has(to)) this.replace(to, undefined);
+    // Same keys and counts under another name: linking needs no rerun, only the key → files table moves.
+    this.records.delete(from);
+    this.records.set(to, renamedRecord(record, to));
+    for (const key of record.distinctKeys) {
+      const files = this.keyFiles.get(key) as Set<string>;
+      files.delete(from);
+      files.add(to);
+    }
+    this.sortedFilesStale = true;
+    this.markDirty(from, record, undefined);
+    this.markDirty(to, record, undefined);
+  }
+
+  /** Applies what people decided in INDEX.yaml; files whose published date changed are re-extracted. */
+  setOverrides(overrides: IndexOverrides): void {
+    const previous = this.overrides;
+    this.overrides = overrides;
+    for (const [file, record] of this.records) {
+      const before = previous.sources.get(file)?.published;
+      const after = overrides.sources.get(file)?.published;
+      if (before === after || record.skipped !== undefined) continue;
+      const extraction = this.extractText(record.text, after ? { published: after } : {});
+      this.replace(file, buildFileRecord(file, record.text, extraction, this.intern));
+    }
+    this.sourceEntries.clear();
+    for (const kind of KINDS) this.relinkKinds.add(kind);
+    this.cached = undefined;
+  }
+
+  has(file: string): boolean {
+    return this.records.has(file);
+  }
+
+  /** Indexed files (skipped ones included), in bundle order. */
+  files(): readonly string[] {
+    this.sortFiles();
+    return this.sortedFiles;
+  }
+
+  /** The index now. Cached: calling it again without a change in between costs nothing. */
+  snapshot(): BundleSnapshot {
+    if (this.cached) return this.cached;
+    this.sortFiles();
+    const linking = this.relink();
+    this.built = this.dirtyFiles.size > MAX_PATCHED_FILES ? this.rebuildAll(linking) : this.update(linking);
+    this.dirtyFiles.clear();
+    this.dirtyKeys.clear();
+
+    const sources = this.sortedFiles.map((file) => this.sourceEntry(file));
+    const entities = linking.entities.map((e) => (this.built.get(e.id) as BuiltEntity).entity);
+    this.cached = new Snapshot(sources, entities, new Map(this.records), linking.entityOfKey);
+    return this.cached;
+  }
+
+  /**
+   * Relinks the kinds whose inputs changed. An entity linking decides the same way as before
+   * keeps its LinkedEntity object, which tells `update` it can be reused.
+   */
+  private relink(): Linking {
+    if (this.linking && this.relinkKinds.size === 0) return this.linking;
+    for (const kind of this.relinkKinds) {
+      const previous = new Map((this.kindLinks.get(kind) ?? []).map((e) => [e.id, e]));
+      const fresh = linkKind(kind, this.stats, this.overrides).map((e) => {
+        const before = previous.get(e.id);
+        return before && signatureOf(before) === signatureOf(e) ? before : e;
+      });
+      this.kindLinks.set(kind, fresh);
+    }
+    this.relinkKinds.clear();
+    this.linking = assembleLinking(KINDS.map((kind) => this.kindLinks.get(kind) ?? []));
+    return this.linking;
+  }
+
+  /** Every entity from scratch, in one pass over every mention of the bundle. */
+  private rebuildAll(linking: Linking): Map<string, BuiltEntity> {
+    const lists = new Map<string, { records: FileRecord[]; indices: number[] }>();
+    for (const e of linking.entities) lists.set(e.id, { records: [], indices: [] });
+    for (const file of this.sortedFiles) {
+      const record = this.records.get(file) as FileRecord;
+      const keys = record.keys;
+      for (let i = 0; i < record.size; i++) {
+        const id = linking.entityOfKey.get(keys[i]);
+        if (id === undefined) continue;
+        const list = lists.get(id) as { records: FileRecord[]; indices: number[] };
+        list.records.push(record);
+        list.indices.push(i);
+      }
+    }
+    const built = new Map<string, BuiltEntity>();
+    for (const linked of linking.entities) {
+      const list = lists.get(linked.id) as { records: FileRecord[]; indices: number[] };
+      built.set(linked.id, this.makeEntity(linked, new MentionRefs(list.records, list.indices)));
+    }
+    return built;
+  }
+
+  /**
+   * After a few files changed: entities untouched by them (and by a relink) are reused as they
+   * are; touched ones get the changed files' mentions spliced in; only an entity whose set of
+   * keys a relink changed is gathered again from the files holding those keys.
+   */
+  private update(linking: Linking): Map<string, BuiltEntity> {
+    const pieces = new Map<string, Map<string, number[]>>(); // file → entity id → mention indices there
+    for (const file of this.dirtyFiles) pieces.set(file, this.bucketByEntity(file, linking));
+    const next = new Map<string, BuiltEntity>();
+    for (const linked of linking.entities) {
+      const previous = this.built.get(linked.id);
+      const touched = linked.keys.some((k) => this.dirtyKeys.has(k));
+      if (previous && previous.linked === linked && !touched) {
+        next.set(linked.id, previous);
+      } else if (previous && sameKeys(previous.linked.keys, linked.keys)) {
+        let refs = refsOf(previous.entity) ?? MentionRefs.EMPTY;
+        if (touched) {
+          for (const [file, byEntity] of pieces) refs = refs.replaceFile(file, this.records.get(file), byEntity.get(linked.id) ?? []);
+        }
+        next.set(linked.id, this.makeEntity(linked, refs));
+      } else {
+        next.set(linked.id, this.makeEntity(linked, this.gather(linked.keys)));
+      }
+    }
+    return next;
+  }
+
+  private bucketByEntity(file: string, linking: Linking): Map<string, number[]> {
+    const byEntity = new Map<string, number[]>();
+    const record = this.records.get(file);
+    if (!record) return byEntity;
+    for (let i = 0; i < record.size; i++) {
+      const id = linking.entityOfKey.get(record.keys[i]);
+      if (id === undefined) continue;
+      const list = byEntity.get(id);
+      if (list) list.push(i);
+      else byEntity.set(id, [i]);
+    }
+    return byEntity;
+  }
+
+  /** The mentions of `keys` across the bundle, in bundle order, from the files that hold them. */
+  private gather(keys: readonly string[]): MentionRefs {
+    const wanted = new Set(keys);
+    const files = new Set<string>();
+    for (const key of keys) for (const file of this.keyFiles.get(key) ?? []) files.add(file);
+    const records: FileRecord[] = [];
+    const indices: number[] = [];
+    for (const file of [...files].sort(compareFiles)) {
+      const record = this.records.get(file) as FileRecord;
+      for (let i = 0; i < record.size; i++) {
+        if (wanted.has(record.keys[i])) {
+          records.push(record);
+          indices.push(i);
+        }
+      }
+    }
+    return new MentionRefs(records, indices);
+  }
+
+  private makeEntity(linked: LinkedEntity, refs: MentionRefs): BuiltEntity {
+    const entity = lazyEntity(
+      {
+        id: linked.id,
+        kind: linked.kind,
+        name: linked.name,
+        aliases: this.aliasesOf(linked),
+        possibleMatches: linked.possibleMatches,
+        ambiguousWith: linked.ambiguousWith,
+        ...(linked.note !== undefined ? { note: linked.note } : {}),
+      },
+      refs,
+    );
+    return { entity, linked };
+  }
+
+  private aliasesOf(linked: LinkedEntity): string[] {
+    const forms = new Set<string>(linked.aliases);
+    for (const key of linked.keys) for (const form of this.keyForms.get(key)?.keys() ?? []) forms.add(form);
+    forms.delete(linked.name);
+    return [...forms].sort(compareFiles);
+  }
+
+  private replace(file: string, record: FileRecord | undefined): void {
+    const old = this.records.get(file);
+    if (record) this.countForms(record, +1);
+    if (old) this.countForms(old, -1);
+    this.countKeys(file, old, record);
+    if (record) this.records.set(file, record);
+    else this.records.delete(file);
+    if (!old !== !record) this.sortedFilesStale = true;
+    if (personCountsDiffer(old, record)) this.relinkKinds.add('person');
+    this.markDirty(file, old, record);
+  }
+
+  private markDirty(file: string, old: FileRecord | undefined, record: FileRecord | undefined): void {
+    this.dirtyFiles.add(file);
+    if (this.dirtyFiles.size <= MAX_PATCHED_FILES) {
+      for (const key of old?.distinctKeys ?? []) this.dirtyKeys.add(key);
+      for (const key of record?.distinctKeys ?? []) this.dirtyKeys.add(key);
+    }
+    this.sourceEntries.delete(file);
+    this.cached = undefined;
+  }
+
+  /**
+   * Moves the bundle-wide key tables from `old` to `record` (the same file) by walking their sorted
+   * key lists together: a key both have only changes its count, so re-indexing an edited file
+   * relinks nothing unless a key truly appeared or vanished.
+   */
+  private countKeys(file: string, old: FileRecord | undefined, record: FileRecord | undefined): void {
+    const a = old?.distinctKeys ?? [];
+    const b = record?.distinctKeys ?? [];
+    let i = 0;
+    let j = 0;
+    while (i < a.length || j < b.length) {
+      const order = i >= a.length ? 1 : j >= b.length ? -1 : a[i] < b[j] ? -1 : a[i] > b[j] ? 1 : 0;
+      if (order === 0) {
+        (this.stats.get(a[i]) as KeyStat).mentions += (record as FileRecord).keyCounts[j] - (old as FileRecord).keyCounts[i];
+        i++;
+        j++;
+      } else if (order < 0) {
+        const key = a[i];
+        const stat = this.stats.get(key) as KeyStat;
+        stat.mentions -= (old as FileRecord).keyCounts[i];
+        stat.files--;
+        (this.keyFiles.get(key) as Set<string>).delete(file);
+        if (stat.files === 0) {
+          this.stats.delete(key);
+          this.keyFiles.delete(key);
+          this.keyForms.delete(key);
+          this.interned.delete(key);
+          this.relinkKinds.add(kindOfKey(key));
+        }
+        i++;
+      } else {
+        const key = b[j];
+        let stat = this.stats.get(key);
+        if (!stat) {
+          stat = { mentions: 0, files: 0 };
+          this.stats.set(key, stat);
+          this.keyFiles.set(key, new Set());
+          this.relinkKinds.add(kindOfKey(key));
+        }
+        stat.mentions += (record as FileRecord).keyCounts[j];
+        stat.files++;
+        (this.keyFiles.get(key) as Set<string>).add(file);
+        j++;
+      }
+    }
+  }
+
+  /** Adds (`sign` 1) or removes (-1) a record's surface forms per key. */
+  private countForms(record: FileRecord, sign: 1 | -1): void {
+    const { distinctKeys, formKeys, formTexts, formCounts } = record;
+    for (let f = 0; f < formKeys.length; f++) {
+      const key = distinctKeys[formKeys[f]];
+      let forms = this.keyForms.get(key);
+      if (!forms) {
+        if (sign < 0) continue;
+        this.keyForms.set(key, (forms = new Map()));
+      }
+      const text = formTexts[f];
+      const total = (forms.get(text) ?? 0) + sign * formCounts[f];
+      if (total > 0) forms.set(text, total);
+      else {
+        forms.delete(text);
+        if (forms.size === 0) this.keyForms.delete(key);
+      }
+    }
+  }
+
+  private readonly intern: Intern = (value) => {
+    const known = this.interned.get(value);
+    if (known !== undefined) return known;
+    this.interned.set(value, value);
+    return value;
+  };
+
+  private sourceEntry(file: string): SourceEntry {
+    let entry = this.sourceEntries.get(file);
+    if (!entry) {
+      const record = this.records.get(file) as FileRecord;
+      const metadata: SourceMetadata = { ...record.metadata, ...this.overrides.sources.get(file) };
+      entry = {
+        file,
+        metadata,
+        counts: record.counts,
+        ...(record.skipped !== undefined ? { skipped: record.skipped } : {}),
+      };
+      this.sourceEntries.set(file, entry);
+    }
+    return entry;
+  }
+
+  private sortFiles(): void {
+    if (!this.sortedFilesStale) return;
+    this.sortedFiles = [...this.records.keys()].sort(compareFiles);
+    this.sortedFilesStale = false;
+  }
+}
+
+const signatures = new WeakMap<LinkedEntity, string>();
+
+function signatureOf(e: LinkedEntity): string {
+  let signature = signatures.get(e);
+  if (signature === undefined) {
+    signature = JSON.stringify([e.name, e.keys, e.aliases, e.possibleMatches, e.ambiguousWith, e.note ?? null]);
+    signatures.set(e, signature);
+  }
+  return signature;
+}
+
+function sameKeys(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((key, i) => key === b[i]);
+}
+
+/**
+ * Person linking weighs names by how often they occur, so a change in any person name's count
+ * relinks people; new or vanished keys of any kind relink that kind (see `countKeys`).
+ */
+function personCountsDiffer(old: FileRecord | undefined, record: FileRecord | undefined): boolean {
+  const a = personCounts(old);
+  const b = personCounts(record);
+  if (a.size !== b.size) return true;
+  for (const [key, n] of a) if (b.get(key) !== n) return true;
+  return false;
+}
+
+function personCounts(record: FileRecord | undefined): Map<string, number> {
+  const out = new Map<string, number>();
+  if (!record) return out;
+  record.distinctKeys.forEach((key, i) => {
+    if (key[0] === 'p') out.set(key, record.keyCounts[i]);
+  });
+  return out;
+}

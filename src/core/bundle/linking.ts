@@ -1,0 +1,80 @@
+import type { KeyStat } from './linking/keys';
+import { linkPeople } from './linking/people';
+import { linkDates, linkRates } from './linking/ratesAndDates';
+import type { Group, LinkedEntity } from './linking/types';
+import type { MentionKind } from '../model';
+import type { IndexOverrides } from './overrides';
+
+export { linkKeyOf } from './linking/keys';
+export type { KeyStat } from './linking/keys';
+export type { LinkedEntity } from './linking/types';
+
+/** The bundle's entities as linking decided them, and which entity each link key belongs to. */
+export interface Linking {
+  /** In display order: people, rates, dates; each sorted by name. */
+  readonly entities: readonly LinkedEntity[];
+  readonly byId: ReadonlyMap<string, LinkedEntity>;
+  /** Link key → entity id. Keys of rejected entities are absent. */
+  readonly entityOfKey: ReadonlyMap<string, string>;
+}
+
+export const KINDS: readonly MentionKind[] = ['person', 'rate', 'date'];
+
+/** The kind of mention a link key stands for (see linking/keys.ts). */
+export function kindOfKey(key: string): MentionKind {
+  return key[0] === 'p' ? 'person' : key[0] === 'r' ? 'rate' : 'date';
+}
+
+/**
+ * Links the bundle's distinct link keys (see linking/keys.ts) into entities and applies what
+ * people decided in INDEX.yaml. Pure and deterministic: the same keys and overrides always give
+ * the same ids, names and order, however the bundle was loaded.
+ */
+export function linkBundle(stats: ReadonlyMap<string, KeyStat>, overrides: IndexOverrides): Linking {
+  return assembleLinking(KINDS.map((kind) => linkKind(kind, stats, overrides)));
+}
+
+/** One kind's entities: kinds link independently, so a change in one relinks that kind alone. */
+export function linkKind(kind: MentionKind, stats: ReadonlyMap<string, KeyStat>, overrides: IndexOverrides): LinkedEntity[] {
+  const rejectedIds = new Set<string>();
+  for (const r of overrides.rejected) if ('id' in r) rejectedIds.add(r.id);
+  const groups = kind === 'person' ? linkPeople(stats, overrides) : kind === 'rate' ? linkRates(stats) : linkDates(stats);
+  const ids = assignIds(groups);
+  const entities: LinkedEntity[] = [];
+  groups.forEach((g, i) => {
+    if (rejectedIds.has(ids[i])) return;
+    const note = g.note ?? overrides.notes.get(ids[i]);
+    entities.push({
+      id: ids[i],
+      kind: g.kind,
+      name: g.name,
+      keys: g.keys,
+      aliases: g.aliases,
+      possibleMatches: g.possibleMatches.map((j) => ids[j]).filter((id) => !rejectedIds.has(id)),
+      ambiguousWith: g.ambiguousWith.map((j) => ids[j]).filter((id) => !rejectedIds.has(id)),
+      ...(note !== undefined ? { note } : {}),
+    });
+  });
+  return entities;
+}
+
+/** The whole linking from each kind's entities, in KINDS order. */
+export function assembleLinking(perKind: readonly (readonly LinkedEntity[])[]): Linking {
+  const entities = perKind.flat();
+  const byId = new Map(entities.map((e) => [e.id, e]));
+  const entityOfKey = new Map<string, string>();
+  for (const e of entities) for (const key of e.keys) entityOfKey.set(key, e.id);
+  return { entities, byId, entityOfKey };
+}
+
+/** "person:ryosei-akazawa"; a clash (two spellings with one slug) gets "-2", "-3" in group order. */
+function assignIds(groups: readonly Group[]): string[] {
+  const used = new Set<string>();
+  return groups.map((g) => {
+    const base = `${g.kind}:${g.idSeed}`;
+    let id = base;
+    for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+    used.add(id);
+    return id;
+  });
+}

@@ -1,0 +1,74 @@
+import { isJapaneseSounding } from './asianNames';
+import { Lex, lexOf } from './lexiconIndex';
+
+/**
+ * Canonical names within one file: full names given name first, and surname-only mentions mapped
+ * to the full name that the file gives for that surname (the most frequent one when several do).
+ */
+export class NameBook {
+  private readonly fullBySurname = new Map<string, Map<string, number>>();
+  private readonly fullByWritten = new Map<string, string>();
+
+  /** `names`: the text of every person mention in the file, in order (repeats count). */
+  constructor(names: readonly string[]) {
+    const counts = new Map<string, number>();
+    for (const name of names) counts.set(name, (counts.get(name) ?? 0) + 1);
+    const alone = new Set<string>();
+    for (const name of counts.keys()) if (name.indexOf(' ') < 0) alone.add(name);
+    for (const [name, count] of counts) {
+      const words = name.split(' ');
+      if (words.length < 2) continue;
+      const full = words.length === 2 && isFamilyNameFirst(words[0], words[1], counts, alone) ? `${words[1]} ${words[0]}` : name;
+      this.fullByWritten.set(name, full);
+      const fullWords = full.split(' ');
+      this.count(surnameOf(fullWords), full, count);
+      // Family-first East Asian names are also called by their first word ("Mr Kim").
+      if (full === name && lexOf(words[0]) & Lex.Cjkv) this.count(words[0], full, count);
+    }
+  }
+
+  /** The value of a mention with text `name`: its full name in this file. */
+  valueOf(name: string): string {
+    const full = this.fullByWritten.get(name);
+    if (full !== undefined) return full;
+    const counts = this.fullBySurname.get(name);
+    if (!counts) return name;
+    let best = name;
+    let bestCount = 0;
+    for (const [candidate, count] of counts) {
+      if (count > bestCount) {
+        best = candidate;
+        bestCount = count;
+      }
+    }
+    return best;
+  }
+
+  private count(surname: string, full: string, times: number): void {
+    let counts = this.fullBySurname.get(surname);
+    if (!counts) this.fullBySurname.set(surname, (counts = new Map()));
+    counts.set(full, (counts.get(full) ?? 0) + times);
+  }
+}
+
+function surnameOf(words: readonly string[]): string {
+  let i = words.length - 1;
+  while (i > 0 && lexOf(words[i]) & Lex.Suffix) i--;
+  return words[i];
+}
+
+/**
+ * "Akazawa Ryosei" is written family name first: both words sound Japanese, and the first is a
+ * known family name or the one the file uses alone, while the second is not.
+ */
+function isFamilyNameFirst(a: string, b: string, names: ReadonlyMap<string, number>, alone: ReadonlySet<string>): boolean {
+  const aFlags = lexOf(a);
+  const aSurname = (aFlags & Lex.JapaneseSurname) !== 0 || alone.has(a);
+  if (!aSurname || aFlags & Lex.Cjkv) return false;
+  const bFlags = lexOf(b);
+  if (aFlags & Lex.Given && !(bFlags & Lex.Given)) return false;
+  const bSurname = (bFlags & Lex.JapaneseSurname) !== 0 || alone.has(b);
+  // Both could be family names: the file decides when it also writes "b a" and uses only "a" alone.
+  if (bSurname && !(alone.has(a) && !alone.has(b) && names.has(`${b} ${a}`))) return false;
+  return isJapaneseSounding(a) && isJapaneseSounding(b);
+}

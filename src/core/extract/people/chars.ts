@@ -1,0 +1,43 @@
+/**
+ * Character classes for the people scanner, looked up in a table instead of a Unicode regex:
+ * the scanner visits every character of the text, so this is the hot path.
+ */
+export const enum CharClass {
+  Other = 0,
+  Lower = 1,
+  Upper = 2,
+  /** Letters without case and combining marks: part of a word, never its capital. */
+  Letter = 3,
+  Digit = 4,
+}
+
+const TABLE_SIZE = 0x3000;
+const table = buildTable();
+
+function buildTable(): Uint8Array {
+  const t = new Uint8Array(TABLE_SIZE);
+  for (let c = 0; c < TABLE_SIZE; c++) t[c] = classifySlow(c);
+  return t;
+}
+
+function classifySlow(c: number): CharClass {
+  const ch = String.fromCharCode(c);
+  if (c >= 48 && c <= 57) return CharClass.Digit;
+  if (/\p{Lu}|\p{Lt}/u.test(ch)) return CharClass.Upper;
+  if (/\p{Ll}/u.test(ch)) return CharClass.Lower;
+  if (/[\p{L}\p{M}\p{N}]/u.test(ch)) return CharClass.Letter;
+  return CharClass.Other;
+}
+
+/** The class of the UTF-16 code unit `c` (surrogates and rare scripts beyond the table count as letters). */
+export function charClass(c: number): CharClass {
+  if (c < TABLE_SIZE) return table[c] as CharClass;
+  return c >= 0xd800 && c <= 0xdfff ? CharClass.Letter : classifySlow(c);
+}
+
+
+/** A letter or combining mark: the body of a name word. */
+export function isLetterChar(c: number): boolean {
+  const k = charClass(c);
+  return k === CharClass.Lower || k === CharClass.Upper || k === CharClass.Letter;
+}

@@ -1,0 +1,335 @@
+import { isJapaneseSounding } from './asianNames';
+import { isLetterChar } from './chars';
+import { COMPANY_NAMES, COMPANY_WORDS, INVERTED_SPEECH_VERBS, OUTLETS, ROLE_NOUNS, SPEECH_VERBS } from './lexicon';
+import { Lex } from './lexiconIndex';
+import { roleAfter } from './roles';
+import type { Segment } from './segments';
+import { type Token, TokenKind } from './tokens';
+
+/** How sure the local context makes us that a segment is a person. */
+export const enum Verdict {
+  /** Never a person here: an organisation, place, outlet, or a common word. */
+  No,
+  /** Name-shaped but unproven: becomes a person if the file names it so elsewhere. */
+  Maybe,
+  Person,
+}
+
+/** A segment after trimming, with what the sentence around it says. */
+export interface Candidate {
+  readonly tokens: readonly Token[];
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  verdict: Verdict;
+  /** A role noun or title right before the name ("negotiator", "Secretary", "Mr"). */
+  readonly titled: boolean;
+  readonly honorific: boolean;
+  /** A lone given name ("Gloria"): a person once the file uses it more than once. */
+  givenAlone: boolean;
+  /** The title phrase right before the name ("U.S. Treasury Secretary") as offsets, or -1. */
+  readonly roleStart: number;
+  readonly roleEnd: number;
+}
+
+/** Common English words that are also CJKV surnames: they do not make "Love Song" a name. */
+const ENGLISH_HOMOGRAPHS = new Set(
+  'Young Law Park Song Sun Hong Lo To So Or Do Le Ha He Ma Oh Son Moon Mai Long Fan Kong Ding Tang Han Nam Hon Pan Du Ye Won Min Jin Chin Mo Woo Tong Ko Ng Au Ou Cha Joo Noh Roh Ho Li Yu Lu Su Ly Vo Vu Bui Mak Mok Kam Sit'.split(
+    ' ',
+  ),
+);
+
+/** "María de los Ángeles García López" has six words; longer capitalised stretches are headings. */
+const MAX_NAME_TOKENS = 6;
+
+/** Given names that open questions as verbs: "Will Trump…", "May Japan…". */
+const MODAL_NAMES = new Set(['Will', 'May']);
+
+/** Words that, right before a name, make it an object rather than a speaker ("members of X, who"). */
+const PREPOSITIONS = new Set('of for from at in on to with by into within about against the a an'.split(' '));
+
+/** Page words glued after a name where a full stop went missing ("Ahmed Mohamed Image: …"). */
+const FURNITURE = new Set('Image Images Photo Photos Video Audio Credit Source Comments Reply Related Published Updated Posted Share File'.split(' '));
+
+/** Trims a segment to its name tokens and judges it from its own words and immediate context. */
+export function judge(text: string, segment: Segment): Candidate | undefined {
+  if (segment.beforeTitle || segment.tokens.length > MAX_NAME_TOKENS + 2) return undefined;
+  if (segment.tokens.length === 1 && !segment.titled && isNeverAlone(segment.tokens[0])) return undefined; // most words stop here
+  const tokens = trim(text, segment);
+  if (tokens.length === 0 || tokens.length > MAX_NAME_TOKENS) return undefined;
+  const start = tokens[0].start;
+  const end = tokens[tokens.length - 1].end;
+  const cut = segment.tokens.indexOf(tokens[0]);
+  const leadingCut = cut > 0;
+  const roleBefore = segment.runStart && (leadingCut ? ROLE_NOUNS.has(segment.tokens[cut - 1].text.toLowerCase()) : hasRoleNounBefore(text, start));
+  const candidate: Candidate = {
+    tokens,
+    start,
+    end,
+    text: tokens.length === 1 ? tokens[0].text : text.slice(start, end),
+    verdict: Verdict.Maybe,
+    titled: (segment.titled && !leadingCut) || roleBefore,
+    honorific: segment.titled && segment.roleStart < 0 && !leadingCut,
+    givenAlone: false,
+    roleStart: leadingCut ? -1 : segment.roleStart,
+    roleEnd: leadingCut ? -1 : segment.roleEnd,
+  };
+  candidate.verdict = verdict(text, candidate, isSentenceInitial(text, start));
+  return candidate;
+}
+
+function verdict(text: string, c: Candidate, initial: boolean): Verdict {
+  const tokens = c.tokens;
+  const n = tokens.length;
+  const first = tokens[0];
+  const last = tokens[n - 1];
+  if (n === 1) return singleVerdict(text, c, first, initial);
+  if (has(first, Lex.Cjkv) && n === 2 && isSyllableCompound(last.text)) return Verdict.Person;
+  if (blocked(c)) return Verdict.No;
+  if (c.titled) return Verdict.Person;
+  if (has(first, Lex.Given) && !(initial && MODAL_NAMES.has(first.text))) return Verdict.Person;
+  // "J.K. Rowling"; a bare letter ("OS X Lion") needs a title before it ("Minister S Jaishankar").
+  if (first.kind === TokenKind.Initial && first.text.length > 1 && last.kind === TokenKind.Word) return Verdict.Person;
+  if (n >= 3 && tokens.some((t, i) => i > 0 && i < n - 1 && t.kind === TokenKind.Initial)) return Verdict.Person;
+  if (looksChineseKoreanVietnamese(tokens) || looksJapanese(tokens)) return Verdict.Person;
+  if (hasSpeakerContext(text, c)) return Verdict.Person;
+  if (bylineAround(text, c.start, c.end)) return Verdict.Person;
+  return Verdict.Maybe;
+}
+
+/** A lone word that no context makes a person: a listed non-name, or not a word at all. */
+function isNeverAlone(token: Token): boolean {
+  return token.kind !== TokenKind.Word || has(token, Lex.Stop | Lex.Region | Lex.Outlet | Lex.Org | Lex.Company);
+}
+
+function singleVerdict(text: string, c: Candidate, token: Token, initial: boolean): Verdict {
+  if (token.kind !== TokenKind.Word) return Verdict.No;
+  const word = token.text;
+  if (c.honorific) return Verdict.Person; // "Mr Paris", "Ms Young"
+  if (has(token, Lex.Stop | Lex.Region | Lex.Outlet | Lex.Org | Lex.Company)) return Verdict.No;
+  if (has(token, Lex.City)) return Verdict.Maybe;
+  if (c.titled) return Verdict.Person;
+  if (has(token, Lex.Given)) {
+    c.givenAlone = !has(token, Lex.AmbiguousGiven);
+    return Verdict.Maybe;
+  }
+  if (initial && endsLikeAdverb(word)) return Verdict.Maybe;
+  const plural = word.charCodeAt(word.length - 1) === 115 && word.charCodeAt(word.length - 2) !== 115;
+  if (!plural && hasSpeakerContext(text, c)) return Verdict.Person;
+  return Verdict.Maybe;
+}
+
+/** "X said", "…, said X.", "X, who …", "X, Japan's economy minister," — unless X is a preposition's object. */
+function hasSpeakerContext(text: string, c: Candidate): boolean {
+  if (afterPreposition(text, c.start)) return false;
+  if (speechAfter(text, c.end) || speechBefore(text, c)) return true;
+  return text.charCodeAt(c.end) === 44 && (appositionAfter(text, c.end) || roleAfter(text, c.end) !== undefined);
+}
+
+/** An organisation, place, outlet or company, whatever the context says. */
+function blocked(c: Candidate): boolean {
+  const tokens = c.tokens;
+  const n = tokens.length;
+  const first = tokens[0];
+  const last = tokens[n - 1];
+  const given = has(first, Lex.Given);
+  const nameStart = given || has(first, Lex.Cjkv) || c.titled;
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i];
+    if (t.flags === 0) continue;
+    if (has(t, Lex.Outlet) && !nameStart) return true;
+    if (has(t, Lex.Org) && !(i === n - 1 && i > 0 && nameStart && has(t, Lex.SurnameLikeOrg))) return true;
+    if (has(t, Lex.Company) && !given) return true;
+  }
+  if (has(last, Lex.Region) && !has(last, Lex.SurnameLikePlace)) return true;
+  return n === 2 && COMPANY_NAMES.has(first.text + '_' + last.text);
+}
+
+function has(token: Token, flags: number): boolean {
+  return (token.flags & flags) !== 0;
+}
+
+/**
+ * Drops words that cannot belong to the name here: a common word or a demonym before it
+ * ("Perhaps Trump", "Italian Giorgia Meloni"), an ambiguous given name opening a sentence
+ * ("Will Trump…"), words before a given name that starts a full name ("Washington Chris
+ * Gregoire"), a trailing initial or page word.
+ */
+function trim(text: string, segment: Segment): Token[] {
+  let tokens = segment.tokens;
+  let from = 0;
+  while (from < tokens.length - 1 && !canStartName(text, tokens, from, from === 0 && segment.runStart)) from++;
+  from = afterLastNonName(tokens, from);
+  from = givenNameStart(tokens, from);
+  let to = tokens.length;
+  while (to > from + 1 && (tokens[to - 1].kind === TokenKind.Initial || trailingFurniture(tokens[to - 1], to - from))) to--;
+  if (from > 0 || to < tokens.length) tokens = tokens.slice(from, to);
+  return tokens;
+}
+
+function canStartName(text: string, tokens: readonly Token[], index: number, mayOpenSentence: boolean): boolean {
+  const token = tokens[index];
+  const word = token.text;
+  if (token.kind === TokenKind.Suffix) return false;
+  if (token.kind === TokenKind.Initial) return true;
+  if (has(token, Lex.Given)) {
+    // At a sentence start an ambiguous name is the word, unless a surname follows ("Mark Smith").
+    if (!has(token, Lex.AmbiguousGiven) || !mayOpenSentence || !isSentenceInitial(text, token.start)) return true;
+    return !MODAL_NAMES.has(word) && index + 1 < tokens.length;
+  }
+  if (has(token, Lex.Stop) || (has(token, Lex.Region) && !has(token, Lex.SurnameLikePlace))) return false;
+  if (!mayOpenSentence || !isSentenceInitial(text, token.start)) return true;
+  // Opening a sentence: "Spokesman John Roe said", "Clearly Trump…", "Delegates Kim Min-jun…".
+  if (ROLE_NOUNS.has(word.toLowerCase()) || endsLikeAdverb(word)) return false;
+  return !(index + 1 < tokens.length && endsLikePlural(word));
+}
+
+function endsLikePlural(word: string): boolean {
+  const n = word.length;
+  return n > 3 && word.charCodeAt(n - 1) === 115 && word.charCodeAt(n - 2) !== 115 && word.charCodeAt(n - 2) !== 117;
+}
+
+/** "Refugee Council Enver Solomon": a name of two words or more after an organisation or place. */
+function afterLastNonName(tokens: readonly Token[], from: number): number {
+  if (has(tokens[from], Lex.Given)) return from;
+  for (let i = tokens.length - 3; i >= from; i--) {
+    if (has(tokens[i], Lex.Org | Lex.Region | Lex.Stop | Lex.Outlet | Lex.Company)) return i + 1;
+  }
+  return from;
+}
+
+/** The first given name that is followed by more name, unless the name already starts well. */
+function givenNameStart(tokens: readonly Token[], from: number): number {
+  const lead = tokens[from];
+  if (has(lead, Lex.Given) || lead.kind === TokenKind.Initial) return from;
+  if (has(lead, Lex.Cjkv | Lex.JapaneseSurname)) return from; // "Kishida Fumio"
+  for (let i = from + 1; i < tokens.length - 1; i++) {
+    if (has(tokens[i], Lex.Given) && !has(tokens[i], Lex.AmbiguousGiven)) return i;
+  }
+  return from;
+}
+
+function trailingFurniture(token: Token, length: number): boolean {
+  return has(token, Lex.Stop) && (length > 2 || FURNITURE.has(token.text));
+}
+
+function endsLikeAdverb(word: string): boolean {
+  return word.length > 4 && word.endsWith('ly');
+}
+
+/** "Kim Jong-un", "Cheng Chung-tai", "Lee Hsien Loong", "Junius Ho": East Asian name shapes. */
+function looksChineseKoreanVietnamese(tokens: readonly Token[]): boolean {
+  const n = tokens.length;
+  const firstCjkv = has(tokens[0], Lex.Cjkv);
+  const first = tokens[0].text;
+  const last = tokens[n - 1].text;
+  if (n === 3 && firstCjkv && tokens.every((t) => t.kind === TokenKind.Word && t.text.length <= 7)) return true;
+  if (n !== 2) return false;
+  if (firstCjkv && !ENGLISH_HOMOGRAPHS.has(first) && first !== 'Lee' && isPinyinGivenName(last)) return true;
+  if (has(tokens[0], Lex.Stop)) return false;
+  if (isSyllableCompound(last) && /-\p{Ll}+$/u.test(last) && first.length <= 6) return true;
+  return has(tokens[1], Lex.Cjkv) && !ENGLISH_HOMOGRAPHS.has(last) && !firstCjkv;
+}
+
+/** "Jinping", "Qiang": one to three Mandarin syllables, as mainland names are written unhyphenated. */
+function isPinyinGivenName(word: string): boolean {
+  return word.length <= 8 && PINYIN_RE.test(word.toLowerCase());
+}
+
+const PINYIN_RE = /^(?:(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?(?:[aeiouü]{1,3})(?:ng|n|r)?){1,3}$/;
+
+/** "Hee-Chan", "Jong-un", "Che-cheung": two short syllables joined by a hyphen. */
+function isSyllableCompound(word: string): boolean {
+  const hyphen = word.indexOf('-');
+  const tail = word.length - hyphen - 1;
+  if (hyphen < 2 || hyphen > 5 || tail < 2 || tail > 5) return false;
+  return !word.startsWith('Al-') && !word.startsWith('El-') && /^\p{Lu}\p{Ll}+-\p{L}\p{Ll}+$/u.test(word);
+}
+
+/** "Taro Aso", "Akazawa Ryosei": two Japanese-sounding words, at least one a common family name. */
+function looksJapanese(tokens: readonly Token[]): boolean {
+  if (tokens.length !== 2) return false;
+  const [a, b] = tokens;
+  if (!has(a, Lex.JapaneseSurname) && !has(b, Lex.JapaneseSurname)) return false;
+  if (has(a, Lex.City | Lex.Company) || has(b, Lex.City | Lex.Company)) return false;
+  return isJapaneseSounding(a.text) && isJapaneseSounding(b.text);
+}
+
+// Look-around is bounded to a few characters either side: never a scan of the text.
+
+/** The lower-case word that ends right before `start` (after one space), or "". */
+function wordBefore(text: string, start: number): string {
+  if (start < 2 || text.charCodeAt(start - 1) !== 32) return '';
+  let i = start - 2;
+  const stop = Math.max(0, start - 16);
+  while (i >= stop && isLowerAscii(text.charCodeAt(i))) i--;
+  if (i >= 0 && isLetterChar(text.charCodeAt(i))) return '';
+  return text.slice(i + 1, start - 1);
+}
+
+/** The lower-case word that starts right after `end` (after one space), or "". */
+function wordAfter(text: string, end: number): string {
+  if (text.charCodeAt(end) !== 32) return '';
+  let i = end + 1;
+  const stop = Math.min(text.length, end + 16);
+  while (i < stop && isLowerAscii(text.charCodeAt(i))) i++;
+  return text.slice(end + 1, i);
+}
+
+function isLowerAscii(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
+
+function afterPreposition(text: string, start: number): boolean {
+  return PREPOSITIONS.has(wordBefore(text, start));
+}
+
+function speechAfter(text: string, end: number): boolean {
+  return SPEECH_VERBS.has(wordAfter(text, end));
+}
+
+/** "…, said Mauer." — the verb before the name, and no lower-case noun after it ("said Uralsib analyst"). */
+function speechBefore(text: string, c: Candidate): boolean {
+  return INVERTED_SPEECH_VERBS.has(wordBefore(text, c.start)) && wordAfter(text, c.end) === '';
+}
+
+function appositionAfter(text: string, end: number): boolean {
+  return text.charCodeAt(end) === 44 && /^, (?:who|whose|aged \d|\d{1,3},)/.test(text.slice(end, end + 12));
+}
+
+/** "By Jane Roe" at a line start, or "Jane Roe, Daily News" opening a line. */
+function bylineAround(text: string, start: number, end: number): boolean {
+  let lineStart = start;
+  while (lineStart > 0 && start - lineStart <= 8 && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
+  if (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10) return false;
+  const lead = text.slice(lineStart, start);
+  if (/^\s*by\s+$/i.test(lead)) return true;
+  if (lead.trim() !== '' || text.charCodeAt(end) !== 44) return false;
+  const m = /^,\s*(\p{Lu}[\p{L}.&-]*)/u.exec(text.slice(end, end + 40));
+  return m !== null && (OUTLETS.has(m[1]) || COMPANY_WORDS.has(m[1]));
+}
+
+/** A lower-case role noun right before: "negotiator Ryosei Akazawa", "a company lawyer, Jane Roe". */
+function hasRoleNounBefore(text: string, start: number): boolean {
+  if (start < 2 || text.charCodeAt(start - 1) !== 32) return false;
+  let i = start - 2;
+  if (text.charCodeAt(i) === 44) i--;
+  const wordEnd = i + 1;
+  const stop = Math.max(0, start - 30);
+  while (i >= stop && isRoleChar(text.charCodeAt(i))) i--;
+  return ROLE_NOUNS.has(text.slice(i + 1, wordEnd));
+}
+
+function isRoleChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || c === 45;
+}
+
+/** The token opens a sentence, a line, a quotation or a heading: its capital says nothing. */
+export function isSentenceInitial(text: string, start: number): boolean {
+  let i = start - 1;
+  while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
+  if (i < 0) return true;
+  return SENTENCE_OPENERS.has(text[i]);
+}
+
+const SENTENCE_OPENERS = new Set(['\n', '\r', '.', '!', '?', ':', ';', '"', '“', '‘', "'", '(', '–', '—', '-']);

@@ -1,0 +1,278 @@
+import { CharClass, charClass, isLetterChar } from './chars';
+import { NAME_PARTICLES, SURNAME_PREFIXES } from './lexicon';
+import { Lex, lexOf, lexOfSpan } from './lexiconIndex';
+
+/** What a capitalised token can be inside a run. */
+export const enum TokenKind {
+  /** A word that may belong to a name ("Akazawa", "Jong-un", "O'Leary", "al-Amr"). */
+  Word,
+  /** Initials: "W.", "J.K.". */
+  Initial,
+  /** "Jr.", "III". */
+  Suffix,
+  /** "Mr", "Dr.": a person follows. */
+  Honorific,
+  /** "Minister", "Secretary": a person may follow; the role precedes. */
+  Title,
+  /** Never inside a name: acronyms, "U.S.", brands ("PlayStation"), contractions. */
+  Break,
+}
+
+/** One capitalised token. `end` excludes a possessive "'s". */
+export interface Token {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly kind: TokenKind;
+  /** What the word lists say about `text` (see Lex). */
+  readonly flags: number;
+  /** The run ends here: a possessive "'s" or a hyphenated adjective ("Warhol-like") follows. */
+  readonly closesRun: boolean;
+}
+
+/**
+ * Maximal sequence of capitalised tokens joined by single spaces or name particles. Function
+ * words and months end a run and are not kept: they never sit inside a name.
+ */
+export interface Run {
+  readonly tokens: readonly Token[];
+}
+
+// Second halves of hyphenated adjectives: "Washington-based", "Trump-era".
+const ADJECTIVE_TAILS = new Set(
+  'based led era made style born owned backed like related linked run free only wide bound focused friendly specific centric controlled funded sponsored affiliated aligned leaning inspired themed brand'.split(
+    ' ',
+  ),
+);
+
+/** A run longer than this is a heading or junk, not prose with names: it is cut into pieces. */
+const MAX_RUN_TOKENS = 24;
+
+/**
+ * Splits the text into runs of capitalised tokens and hands each to `onRun` as soon as it ends,
+ * so that tokens die young. Linear in the text length.
+ */
+export function findRuns(text: string, onRun: (run: Run) => void): void {
+  let current: Token[] = [];
+  let lastEnd = -1;
+  let runOpen = false;
+  // The regex engine skips lower-case stretches natively; only capitals reach the loop body.
+  CAPITAL_RE.lastIndex = 0;
+  while (CAPITAL_RE.test(text)) {
+    const i = CAPITAL_RE.lastIndex - 1;
+    if (charClass(text.charCodeAt(i)) !== CharClass.Upper || (i > 0 && isWordChar(text.charCodeAt(i - 1)))) continue;
+    const rawEnd = scanWord(text, i);
+    CAPITAL_RE.lastIndex = rawEnd;
+    const wordEnd = rawEnd - possessiveLength(text, i, rawEnd);
+    const flags = lexOfSpan(text, i, wordEnd);
+    // Function words, months and shouted words ("KYODO") end a run; most capitalised words are
+    // these, so no token is made for them.
+    const surname = runOpen && flags & Lex.Cjkv && current.length === 1 && current[0].flags & Lex.Given; // "James To"
+    if ((flags & (Lex.Function | Lex.Calendar) && !surname) || isShouted(text, i, wordEnd, flags)) {
+      if (current.length > 0) {
+        onRun({ tokens: current });
+        current = [];
+      }
+      runOpen = false;
+      continue;
+    }
+    const token = makeToken(text, i, rawEnd, wordEnd, flags);
+    CAPITAL_RE.lastIndex = Math.max(rawEnd, token.end);
+    if (current.length > 0 && (current.length >= MAX_RUN_TOKENS || !(runOpen && joins(text, lastEnd, token.start)))) {
+      onRun({ tokens: current });
+      current = [];
+    }
+    current.push(token);
+    lastEnd = token.end;
+    runOpen = !token.closesRun;
+  }
+  if (current.length > 0) onRun({ tokens: current });
+}
+
+/** An all-capital word of four letters or more that is no title ("KYODO", "TOKYO"): not a name. */
+function isShouted(text: string, start: number, end: number, flags: number): boolean {
+  if (end - start < 4 || flags & (Lex.Title | Lex.Honorific | Lex.Suffix)) return false;
+  for (let i = start + 1; i < end; i++) if (charClass(text.charCodeAt(i)) !== CharClass.Upper) return false;
+  return true;
+}
+
+// Upper-case letters of the Latin, Greek and Cyrillic blocks (Latin Extended is mixed-case: the
+// loop checks each hit). Names in other scripts are not capitalised.
+const CAPITAL_RE = /[A-Z\u00C0-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F]/g;
+
+function isWordChar(c: number): boolean {
+  return c === 95 || charClass(c) !== CharClass.Other;
+}
+
+/**
+ * The end of the capitalised word at `start`: dotted initials ("J.K."), or letters with inner
+ * hyphens and apostrophes ("Jong-un", "O'Leary", "Trump's"). One pass, no backtracking.
+ */
+function scanWord(text: string, start: number): number {
+  const length = text.length;
+  let i = start + 1;
+  if (text.charCodeAt(i) === 46) {
+    // Initials: (Upper ".")+
+    i++;
+    while (i + 1 < length && charClass(text.charCodeAt(i)) === CharClass.Upper && text.charCodeAt(i + 1) === 46) i += 2;
+    return i;
+  }
+  for (;;) {
+    while (i < length && isLetterChar(text.charCodeAt(i))) i++;
+    const c = text.charCodeAt(i);
+    if ((c === 45 || c === 39 || c === 0x2019) && i + 1 < length && isLetterChar(text.charCodeAt(i + 1))) {
+      i++;
+      continue;
+    }
+    return i;
+  }
+}
+
+/** 2 when the word ends in a possessive "'s" / "’s" (never part of the name), else 0. */
+function possessiveLength(text: string, start: number, end: number): number {
+  if (end - start <= 2 || text.charCodeAt(end - 1) !== 115) return 0;
+  const c = text.charCodeAt(end - 2);
+  return c === 39 || c === 0x2019 ? 2 : 0;
+}
+
+/** The token for the word at [index, rawEnd); "James To" keeps "To" (a surname) as a word. */
+function makeToken(text: string, index: number, rawEnd: number, wordEnd: number, wordFlags: number): Token {
+  let start = index;
+  let end = wordEnd;
+  let word = text.slice(index, wordEnd);
+  let flags = wordFlags;
+  let closesRun = wordEnd < rawEnd;
+  const raw = word;
+  // "Warhol-like", "Trump-era": the name before the adjective's hyphen.
+  const hyphen = lastHyphen(word);
+  if (hyphen > 0 && ADJECTIVE_TAILS.has(word.slice(hyphen + 1))) {
+    end -= word.length - hyphen;
+    word = word.slice(0, hyphen);
+    flags = lexOf(word);
+    closesRun = true;
+  }
+  // "al-Amr": a lower-case Arabic article glued to the surname is part of it.
+  const prefix = gluedPrefix(text, start);
+  const glued = prefix === undefined && start > 0 && text.charCodeAt(start - 1) === 45 && isLetter(text, start - 2);
+  if (prefix !== undefined) {
+    start -= prefix.length + 1;
+    word = text.slice(start, end);
+    flags = lexOf(word);
+  }
+  // Abbreviations keep their full stop: "Mr.", "Jr.", "Sen.".
+  if (text.charCodeAt(end) === 46 && word.length <= 4 && raw.indexOf('.') < 0) {
+    const dotted = lexOf(word + '.');
+    if (dotted & (Lex.Honorific | Lex.Suffix)) {
+      end += 1;
+      word += '.';
+      flags = dotted;
+    }
+  }
+  let kind = classify(text, word, flags, start, end, glued);
+  if (flags & Lex.Function) kind = TokenKind.Word; // only "James To" gets here
+  return { start, end, text: word, kind, flags, closesRun };
+}
+
+function classify(text: string, word: string, flags: number, start: number, end: number, glued: boolean): TokenKind {
+  if (flags & Lex.Function) return TokenKind.Break;
+  if (glued || isDigit(text, end) || isContraction(word) || isCamelCase(word) || afterPlaceAbbreviation(text, start)) {
+    return TokenKind.Break;
+  }
+  if (flags & Lex.Honorific) return TokenKind.Honorific;
+  if (flags & Lex.Suffix) return TokenKind.Suffix;
+  if (word.charCodeAt(1) === 46) return flags & Lex.NonPersonAbbreviation ? TokenKind.Break : TokenKind.Initial;
+  if (word.length === 1) return TokenKind.Initial; // "S Jaishankar": an initial written without its full stop
+  if (flags & Lex.Title) return TokenKind.Title;
+  if (flags & (Lex.Calendar | Lex.NonPersonAbbreviation) || isAllCaps(word)) return TokenKind.Break;
+  return TokenKind.Word;
+}
+
+function lastHyphen(word: string): number {
+  for (let i = word.length - 2; i > 0; i--) if (word.charCodeAt(i) === 45) return i;
+  return -1;
+}
+
+/** "I'm", "Don't": a contraction, not a name. */
+function isContraction(word: string): boolean {
+  const n = word.length;
+  if (n < 3) return false;
+  // The tails are one or two letters: look only at the last three characters.
+  for (let i = n - 2; i >= n - 3 && i > 0; i--) {
+    const c = word.charCodeAt(i);
+    if (c === 39 || c === 0x2019) return CONTRACTION_TAILS.has(word.slice(i + 1));
+  }
+  return false;
+}
+
+const CONTRACTION_TAILS = new Set(['m', 're', 've', 'll', 'd', 't']);
+
+// Prefixes after which an inner capital still makes a surname: "McCain", "DiCaprio", "LaGuardia".
+const INNER_CAPITAL_PREFIXES = /^(?:Mc|Mac|Fitz|De|Di|Da|Du|La|Le|Van|Von|Des|Del|St)\p{Lu}/u;
+
+/** "DaimlerChrysler", "PlayStation": brands, not names (inner capitals after a hyphen or apostrophe are fine). */
+function isCamelCase(word: string): boolean {
+  for (let i = 2; i < word.length; i++) {
+    if (charClass(word.charCodeAt(i)) === CharClass.Upper && charClass(word.charCodeAt(i - 1)) === CharClass.Lower) {
+      return !INNER_CAPITAL_PREFIXES.test(word);
+    }
+  }
+  return false;
+}
+
+/** "St. Louis", "Mt. Fuji": the word after a place abbreviation is a place. */
+function afterPlaceAbbreviation(text: string, start: number): boolean {
+  if (start < 4 || text.charCodeAt(start - 1) !== 32 || text.charCodeAt(start - 2) !== 46) return false;
+  const abbreviation = text.slice(start - 4, start - 2);
+  return abbreviation === 'St' || abbreviation === 'Mt' || abbreviation === 'Ft';
+}
+
+/** Two tokens join when only one space, or a space-delimited particle run ("von der"), lies between. */
+function joins(text: string, from: number, to: number): boolean {
+  if (from < 0 || to <= from) return false;
+  if (to - from === 1) return isSpace(text.charCodeAt(from));
+  if (to - from > 12 || !isSpace(text.charCodeAt(from)) || !isSpace(text.charCodeAt(to - 1))) return false;
+  // Every space-separated word of the gap must be a particle: "von der", "de", "bin".
+  let wordStart = from + 1;
+  for (let i = from + 1; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32) {
+      if (i === wordStart || !NAME_PARTICLES.has(text.slice(wordStart, i))) return false;
+      wordStart = i + 1;
+    } else if (c < 97 || c > 122) {
+      return false;
+    }
+  }
+  return true;
+}
+
+function gluedPrefix(text: string, start: number): string | undefined {
+  if (start < 3 || text.charCodeAt(start - 1) !== 45) return undefined;
+  let i = start - 2;
+  while (i >= 0 && i >= start - 5 && isLowerAscii(text.charCodeAt(i))) i--;
+  const prefix = text.slice(i + 1, start - 1);
+  if (!SURNAME_PREFIXES.has(prefix) || isLetter(text, i)) return undefined;
+  return prefix;
+}
+
+/** "KYODO", "LDP", or a lone letter ("T"): not a name. */
+function isAllCaps(word: string): boolean {
+  for (let i = 1; i < word.length; i++) if (charClass(word.charCodeAt(i)) === CharClass.Lower) return false;
+  return true;
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 160;
+}
+
+function isLowerAscii(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
+
+function isDigit(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c >= 48 && c <= 57;
+}
+
+function isLetter(text: string, i: number): boolean {
+  return i >= 0 && isLetterChar(text.charCodeAt(i));
+}

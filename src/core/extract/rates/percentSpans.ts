@@ -1,0 +1,167 @@
+import { isDigitWord, isTensWord, numberWordValue } from './numberWords';
+
+/** One percentage as written: the number (or range) with its unit, before any tariff filtering. */
+export interface PercentSpan {
+  /** Start of the number ("25"), of the range ("15-20"), or of "between" in "between 3 and 7 percent". */
+  readonly start: number;
+  /** End of the unit, exclusive; for a bare number (see `bare`) the end of the number. */
+  readonly end: number;
+  /** The number as a decimal string without thousands separators ("27.5", "1000", "10"); a range "15-20". */
+  readonly value: string;
+  /** Where the unit starts (== end for a bare number). */
+  readonly unitStart: number;
+  /**
+   * A number whose unit is written only after the next number: the "10" of "from 10 to 25 percent".
+   * It is a rate of its own, so it gets its own span, which has no unit.
+   */
+  readonly bare?: boolean;
+}
+
+/**
+ * Units: "%", full-width "％", "percent", "per cent", "per-cent", "pct". Scanning for the unit first and
+ * reading the number backwards keeps the scan linear: units are rarer than digits, and each backward read
+ * is bounded by MAX_NUMBER_CHARS. "percentage point" is not a unit here (it is a difference, never a rate).
+ */
+const UNIT_RE = /[%\uFF05]|\b(?:[Pp]er[ -]?[Cc]ent|PER ?CENT|[Pp]ct|PCT)\b/g;
+const MAX_NUMBER_CHARS = 24;
+const MAX_WORD_CHARS = 16;
+
+interface NumberAt {
+  readonly start: number;
+  readonly value: string;
+}
+
+/** Every percentage in `text`, in order. Linear in the text length. */
+export function findPercentSpans(text: string): PercentSpan[] {
+  const spans: PercentSpan[] = [];
+  UNIT_RE.lastIndex = 0;
+  for (let m = UNIT_RE.exec(text); m !== null; m = UNIT_RE.exec(text)) {
+    const unitStart = m.index;
+    const end = unitStart + m[0].length;
+    const numberEnd = numberEndBefore(text, unitStart, m[0].length === 1);
+    if (numberEnd < 0) continue;
+    const num = numberBefore(text, numberEnd);
+    if (!num) continue;
+    pushWithRange(text, spans, num, unitStart, end);
+  }
+  return spans;
+}
+
+/** The offset where the number before a unit must end: "25%", "25 %", "25 percent", "25-percent". */
+function numberEndBefore(text: string, unitStart: number, isSymbol: boolean): number {
+  const before = text.charCodeAt(unitStart - 1);
+  if (isSymbol) return isSpace(before) ? unitStart - 1 : unitStart;
+  return isSpace(before) || before === 45 /* - */ ? unitStart - 1 : -1;
+}
+
+/** Adds the span for `num`, widened to a range ("15-20%", "20 to 25 percent") or split off a bare "from 10 to". */
+function pushWithRange(text: string, spans: PercentSpan[], num: NumberAt, unitStart: number, end: number): void {
+  const link = rangeLinkBefore(text, num.start);
+  if (link) {
+    const first = numberBefore(text, link.firstEnd);
+    if (first) {
+      const lead = isSpace(text.charCodeAt(first.start - 1)) ? wordBefore(text, first.start - 1) : undefined;
+      if (link.word === 'and') {
+        if (lead?.word.toLowerCase() === 'between') {
+          spans.push({ start: lead.start, end, value: `${first.value}-${num.value}`, unitStart });
+          return;
+        }
+      } else if (link.word === 'to' && lead?.word.toLowerCase() === 'from') {
+        // "from 10 to 25 percent" is a change between two rates, not a range: two spans.
+        spans.push({ start: first.start, end: link.firstEnd, value: first.value, unitStart: link.firstEnd, bare: true });
+      } else {
+        spans.push({ start: first.start, end, value: `${first.value}-${num.value}`, unitStart });
+        return;
+      }
+    }
+  }
+  spans.push({ start: num.start, end, value: num.value, unitStart });
+}
+
+/** "-", "–", " to ", " and " right before a number: where the first number of a range would end. */
+function rangeLinkBefore(text: string, numberStart: number): { firstEnd: number; word: string } | undefined {
+  let i = numberStart;
+  if (isSpace(text.charCodeAt(i - 1))) i--;
+  const c = text.charCodeAt(i - 1);
+  if (c === 45 || c === 0x2013) {
+    i--;
+    if (isSpace(text.charCodeAt(i - 1))) i--;
+    return { firstEnd: i, word: '-' };
+  }
+  if (i === numberStart) return undefined;
+  const w = wordBefore(text, i);
+  if (!w) return undefined;
+  const lower = w.word.toLowerCase();
+  if ((lower !== 'to' && lower !== 'and') || !isSpace(text.charCodeAt(w.start - 1))) return undefined;
+  return { firstEnd: w.start - 1, word: lower };
+}
+
+/** The number ending exactly at `end`: digits ("1,000", "27.5") or spelled ("ten", "twenty-five", "half a"). */
+function numberBefore(text: string, end: number): NumberAt | undefined {
+  const last = text.charCodeAt(end - 1);
+  if (isDigit(last)) return digitsBefore(text, end);
+  if (isLetter(last)) return spelledBefore(text, end);
+  return undefined;
+}
+
+const DIGITS_RE = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
+
+function digitsBefore(text: string, end: number): NumberAt | undefined {
+  let start = end;
+  const limit = Math.max(0, end - MAX_NUMBER_CHARS);
+  while (start > limit) {
+    const c = text.charCodeAt(start - 1);
+    if (isDigit(c) || c === 46 || c === 44) start--;
+    else break;
+  }
+  while (start < end && !isDigit(text.charCodeAt(start))) start++; // a sentence's comma or period is not part of the number
+  if (start === limit && start > 0 && isDigit(text.charCodeAt(start - 1))) return undefined; // too long to be a percentage
+  const before = text.charCodeAt(start - 1);
+  if (isLetter(before) || isDigit(before) || before === 46) return undefined; // "v1.5", "A4", ".1.5"
+  const raw = text.slice(start, end);
+  if (!DIGITS_RE.test(raw)) return undefined;
+  return { start, value: raw.replace(/,/g, '') };
+}
+
+function spelledBefore(text: string, end: number): NumberAt | undefined {
+  const w = wordBefore(text, end);
+  if (!w || w.start + w.word.length !== end) return undefined;
+  const lower = w.word.toLowerCase();
+  if (lower === 'a') {
+    const half = wordBefore(text, w.start - 1);
+    return half && half.word.toLowerCase() === 'half' && isSpace(text.charCodeAt(w.start - 1)) ? { start: half.start, value: '0.5' } : undefined;
+  }
+  const value = numberWordValue(lower);
+  if (value === undefined) return undefined;
+  if (isDigitWord(lower) && isSpace(text.charCodeAt(w.start - 1))) {
+    const tens = wordBefore(text, w.start - 1);
+    if (tens && isTensWord(tens.word)) return { start: tens.start, value: String(numberWordValue(tens.word)! + value) };
+  }
+  return { start: w.start, value: String(value) };
+}
+
+/** The word (letters and inner hyphens) ending at `end`, bounded in length. */
+function wordBefore(text: string, end: number): { start: number; word: string } | undefined {
+  let start = end;
+  const limit = Math.max(0, end - MAX_WORD_CHARS);
+  while (start > limit) {
+    const c = text.charCodeAt(start - 1);
+    if (isLetter(c) || (c === 45 && start < end && isLetter(text.charCodeAt(start - 2)))) start--;
+    else break;
+  }
+  if (start === end || isLetter(text.charCodeAt(start - 1))) return undefined;
+  return { start, word: text.slice(start, end) };
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+function isLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/** Space, no-break space, narrow no-break space, thin space. */
+function isSpace(c: number): boolean {
+  return c === 32 || c === 0xa0 || c === 0x202f || c === 0x2009;
+}

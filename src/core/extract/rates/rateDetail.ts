@@ -1,0 +1,226 @@
+import type { RateDetail } from '../../model';
+import { isNumericToken, type Token } from './clause';
+import { placeAt, type PlaceAt } from './places';
+import type { NumberClause, TariffEvidence } from './tariffContext';
+import { TARIFF_WORDS } from './vocabulary';
+
+/**
+ * What the sentence says about one tariff rate: the goods, who imposes it on whom, its status and timing.
+ * Only what is written near the number; a field the sentence does not give stays unset.
+ */
+export function rateDetail(text: string, clause: NumberClause, evidence: TariffEvidence): RateDetail {
+  const tokens = [...clause.before].reverse().concat(clause.after);
+  const numberAt = clause.before.length; // tokens[numberAt] is the first token after the number
+  const tariffAt = evidence.side === 'before' ? clause.before.length - 1 - clause.before.indexOf(evidence.tariff) : numberAt + clause.after.indexOf(evidence.tariff);
+
+  const target = goodsAfter(text, tokens, tariffAt) ?? (tariffAt < numberAt ? goodsAfter(text, tokens, numberAt - 1) : undefined);
+  const appliesTo = target?.goods ?? goodsModifier(tokens, tariffAt, numberAt) ?? acrossTheBoard(tokens, tariffAt);
+  const imposedOn = target?.place ?? targetAfterNumber(tokens, numberAt) ?? subjectFacing(tokens, numberAt);
+  const imposedBy = imposerBefore(tokens, tariffAt) ?? target?.destination ?? imposerByVerb(tokens, numberAt);
+  const status = statusOf(text, tokens, numberAt, clause.before);
+  return compact({ appliesTo, imposedBy: imposedBy !== imposedOn ? imposedBy : undefined, imposedOn, status });
+}
+
+const GOODS_LEADS = new Set(['on', 'targeting', 'covering', 'against']);
+const GOODS_STOPS = new Set([
+  'from', 'into', 'to', 'by', 'which', 'that', 'who', 'is', 'are', 'was', 'were', 'will', 'would', 'could', 'has',
+  'have', 'had', 'as', 'after', 'before', 'since', 'until', 'while', 'because', 'when', 'if', 'produced', 'made',
+  'manufactured', 'exported', 'shipped', 'sold', 'imposed', 'with', 'under', 'at', 'in', 'for', 'took', 'take',
+  'takes', 'set', 'went', 'go', 'goes', 'came', 'come', 'remain', 'remains', 'including', 'rather', 'than', 'but',
+  'or', 'over', 'amid', 'announced', 'starting', 'effective', 'beginning', 'of', 'yesterday', 'today', 'tomorrow',
+  'tonight', 'now', 'last', 'next', 'this', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+]);
+const DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'a', 'an', 'some']);
+const GOODS_WORDS = new Set([
+  'car', 'cars', 'auto', 'autos', 'automobile', 'automobiles', 'automotive', 'vehicle', 'vehicles', 'steel', 'aluminium',
+  'aluminum', 'copper', 'lumber', 'timber', 'semiconductor', 'semiconductors', 'chip', 'chips', 'pharmaceutical',
+  'pharmaceuticals', 'drug', 'drugs', 'rice', 'beef', 'pork', 'wine', 'whisky', 'whiskey', 'solar', 'textile',
+  'textiles', 'agricultural', 'farm', 'dairy', 'truck', 'trucks', 'parts', 'electronics', 'furniture',
+]);
+const MAX_GOODS_TOKENS = 7;
+
+/** "tariffs [rate] [of 25%] on car imports" → goods "car imports"; "on Japan" or "on Japan's exports" also name the target. */
+function goodsAfter(text: string, tokens: readonly Token[], from: number): { goods?: string; place?: string; destination?: string } | undefined {
+  let i = from + 1;
+  while (i < tokens.length && (tokens[i].lower === 'rate' || tokens[i].lower === 'rates' || isNumericToken(tokens[i]) || (tokens[i].lower === 'of' && tokens[i + 1] && isNumericToken(tokens[i + 1])))) i++;
+  if (!tokens[i] || !GOODS_LEADS.has(tokens[i].lower)) return undefined;
+  i++;
+  let place: string | undefined;
+  const first = placeAt(tokens, i);
+  if (first && !first.isAdjective) {
+    place = first.name;
+    if (!first.isPossessive) return { place };
+    i += first.length;
+  } else if (first?.isAdjective) place = first.name;
+  while (tokens[i] && DETERMINERS.has(tokens[i].lower)) i++;
+  if (tokens[i] && /^(?:imports|exports|shipments)$/.test(tokens[i].lower) && tokens[i + 1]?.lower === 'of') {
+    i += 2;
+    while (tokens[i] && DETERMINERS.has(tokens[i].lower)) i++;
+  }
+  const start = i;
+  let end = i;
+  while (end < tokens.length && end - start < MAX_GOODS_TOKENS && !GOODS_STOPS.has(tokens[end].lower)) {
+    const t = tokens[end];
+    if (isNumericToken(t)) break;
+    if (t.lower === ',' && !listContinues(tokens, end)) break;
+    if (t.lower !== ',' && !/^[\p{L}-]/u.test(t.text)) break;
+    end++;
+  }
+  while (end > start && (tokens[end - 1].lower === ',' || tokens[end - 1].lower === 'and')) end--;
+  if (end === start) return place ? { place } : undefined;
+  return { goods: text.slice(tokens[start].start, tokens[end - 1].end), place, destination: destinationAt(tokens, end) };
+}
+
+const SHIPPED = new Set(['exported', 'shipped', 'sold', 'imported', 'sent', 'coming']);
+
+/** "car imports into the U.S.", "exports to the US", "parts exported to the U.S.": the importing side imposes. */
+function destinationAt(tokens: readonly Token[], i: number): string | undefined {
+  if (tokens[i] && SHIPPED.has(tokens[i].lower)) i++;
+  if (!tokens[i] || (tokens[i].lower !== 'into' && tokens[i].lower !== 'to')) return undefined;
+  i++;
+  if (tokens[i]?.lower === 'the') i++;
+  const place = placeAt(tokens, i);
+  return place && !place.isAdjective && !place.isPossessive ? place.name : undefined;
+}
+
+/** ", steel and aluminium": a comma inside a list that an "and" closes within three words. */
+function listContinues(tokens: readonly Token[], comma: number): boolean {
+  for (let k = comma + 1; k < tokens.length && k <= comma + 3; k++) {
+    if (tokens[k].lower === 'and') return true;
+    if (GOODS_STOPS.has(tokens[k].lower) || tokens[k].lower === ',') return false;
+  }
+  return false;
+}
+
+/** "25% auto tariffs", "steel tariffs of 25%": a goods word just before the tariff word. */
+function goodsModifier(tokens: readonly Token[], tariffAt: number, numberAt: number): string | undefined {
+  for (let k = tariffAt - 1; k >= 0 && k >= tariffAt - 3 && k !== numberAt - 1; k--) {
+    if (GOODS_WORDS.has(tokens[k].lower)) return tokens[k].text;
+    if (isNumericToken(tokens[k])) break;
+  }
+  return undefined;
+}
+
+/** "across-the-board", "blanket", "universal" tariffs cover all goods. */
+function acrossTheBoard(tokens: readonly Token[], tariffAt: number): string | undefined {
+  for (let k = tariffAt - 1; k >= 0 && k >= tariffAt - 3; k--) {
+    if (/^(?:across-the-board|blanket|universal)$/.test(tokens[k].lower)) return 'all goods';
+  }
+  return undefined;
+}
+
+/** "24 percent for Japan", "25% on China". */
+function targetAfterNumber(tokens: readonly Token[], numberAt: number): string | undefined {
+  const lead = tokens[numberAt];
+  if (!lead || !/^(?:for|on|against)$/.test(lead.lower)) return undefined;
+  const place = placeAt(tokens, numberAt + 1) ?? placeAt(tokens, numberAt + 2);
+  return place && !place.isAdjective ? place.name : undefined;
+}
+
+const FACING = new Set(['faces', 'face', 'faced', 'facing', 'hit', 'subject', 'subjected', 'slapped', 'charged']);
+
+/** "Japan has faced 24% tariffs", "South Korea is subject to a 25% tariff". */
+function subjectFacing(tokens: readonly Token[], numberAt: number): string | undefined {
+  for (let k = numberAt - 1; k >= 0 && k >= numberAt - 7; k--) {
+    if (!FACING.has(tokens[k].lower)) continue;
+    for (let j = k - 1; j >= 0 && j >= k - 4; j--) {
+      const place = placeEndingAt(tokens, j);
+      if (place && !place.isAdjective && !place.isPossessive) return place.name;
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
+/** The place whose last token is tokens[j]: "South Korea" ending at "Korea" before "Korea" alone. */
+function placeEndingAt(tokens: readonly Token[], j: number): PlaceAt | undefined {
+  const pair = j > 0 ? placeAt(tokens, j - 1) : undefined;
+  return pair?.length === 2 ? pair : placeAt(tokens, j);
+}
+
+/** "U.S. tariffs", "American duties", "new U.S. 25% tariffs": the place written right before the tariff word. */
+function imposerBefore(tokens: readonly Token[], tariffAt: number): string | undefined {
+  for (let k = tariffAt - 1; k >= 0 && k >= tariffAt - 4; k--) {
+    const place = placeEndingAt(tokens, k);
+    if (place) return place.isPossessive ? undefined : place.name;
+    const t = tokens[k];
+    if (TARIFF_WORDS.has(t.base) || GOODS_STOPS.has(t.lower) || DETERMINERS.has(t.lower) || !/^[\p{L}\d]/u.test(t.text)) return undefined;
+  }
+  return undefined;
+}
+
+const IMPOSING = new Set(['imposed', 'imposes', 'impose', 'imposing', 'slapped', 'levied', 'levies', 'announced', 'threatened', 'raised', 'lowered']);
+
+/** "imposed by the United States", "the U.S. has imposed a 25% tariff". */
+function imposerByVerb(tokens: readonly Token[], numberAt: number): string | undefined {
+  for (let k = 0; k < tokens.length - 1; k++) {
+    if (!IMPOSING.has(tokens[k].lower)) continue;
+    if (tokens[k + 1].lower === 'by') {
+      const place = placeAt(tokens, k + 2) ?? placeAt(tokens, k + 3);
+      if (place && !place.isAdjective) return place.name;
+    }
+    if (k < numberAt) {
+      for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
+        const place = placeAt(tokens, j);
+        if (place && !place.isAdjective && !place.isPossessive) return place.name;
+      }
+    }
+  }
+  return undefined;
+}
+
+const STATUS_WORDS: Readonly<Record<string, string>> = {
+  pause: 'paused', paused: 'paused', pausing: 'paused', halted: 'paused', suspended: 'paused', suspend: 'paused',
+  delayed: 'paused', hold: 'paused',
+  threatened: 'threatened', threatens: 'threatened', threaten: 'threatened', threat: 'threatened', threatening: 'threatened',
+  proposed: 'proposed', proposes: 'proposed', propose: 'proposed', proposal: 'proposed', planned: 'proposed', plans: 'proposed', considering: 'proposed',
+  imposed: 'in force', effect: 'in force', place: 'in force', force: 'in force', effective: 'in force', already: 'in force',
+  lowered: 'lowered', reduced: 'lowered', cut: 'lowered', slashed: 'lowered', eased: 'lowered', back: 'lowered',
+  raised: 'raised', raise: 'raised', raising: 'raised', hike: 'raised', hiked: 'raised', jump: 'raised', jumped: 'raised',
+  increase: 'raised', increased: 'raised', rise: 'raised', higher: 'raised',
+};
+/** Words of a change: they describe the new rate, not the "from 10%" it leaves. */
+const CHANGE_STATUSES = new Set(['lowered', 'raised']);
+/** "in place", "in effect", "in force", "on hold": the second word counts only after the first. */
+const PAIRED: Readonly<Record<string, ReadonlySet<string>>> = {
+  place: new Set(['in']),
+  effect: new Set(['in', 'into', 'take', 'took', 'takes']),
+  force: new Set(['in', 'into']),
+  hold: new Set(['on']),
+  back: new Set(['wound', 'scaled', 'rolled', 'dialed']),
+};
+
+/** The nearest status word in the sentence, plus a month-day timing ("from Aug. 1"). */
+function statusOf(text: string, tokens: readonly Token[], numberAt: number, before: readonly Token[]): string | undefined {
+  const isOldRate = before[0]?.lower === 'from' || (before[0] && isNumericToken(before[0]) && before[1]?.lower === 'from');
+  let best: { status: string; distance: number } | undefined;
+  for (let k = 0; k < tokens.length; k++) {
+    const status = STATUS_WORDS[tokens[k].lower];
+    if (!status || (isOldRate && CHANGE_STATUSES.has(status))) continue;
+    const pair = PAIRED[tokens[k].lower];
+    if (pair && !pair.has(tokens[k - 1]?.lower ?? '')) continue;
+    const distance = k < numberAt ? numberAt - k : k - numberAt + 1;
+    if (!best || distance < best.distance) best = { status, distance };
+  }
+  const timing = isOldRate ? undefined : timingOf(text, tokens);
+  const parts = [best?.status, timing].filter((p): p is string => !!p);
+  return parts.length ? parts.join(', ') : undefined;
+}
+
+const TIMING_RE = /\b(?:(from|on|by|before|after|until|since|starting|effective|through)\s+)?((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?\s\d{1,2}(?:,\s\d{4})?|\d{1,2}\s(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s\d{4})?)(,\s+when\b)?/;
+
+/** "from Aug. 1"; a date that a ", when" clause attaches the change to reads "from <date>". */
+function timingOf(text: string, tokens: readonly Token[]): string | undefined {
+  if (!tokens.length) return undefined;
+  const sentence = text.slice(tokens[0].start, tokens[tokens.length - 1].end);
+  const m = TIMING_RE.exec(sentence);
+  if (!m) return undefined;
+  const preposition = m[3] ? 'from' : m[1];
+  return preposition ? `${preposition} ${m[2]}` : m[2];
+}
+
+function compact(detail: Record<string, string | undefined>): RateDetail {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(detail)) if (v) out[k] = v;
+  return out as RateDetail;
+}

@@ -1,0 +1,127 @@
+/**
+ * What one line of a scraped page looks like on its own, before the page-level state machine in
+ * `../zones.ts` decides its zone. Patterns are anchored and bounded, and only short lines are tested, so a
+ * huge single-line file costs one length check.
+ */
+export type LineKind =
+  | 'blank'
+  /** Prose: a title, byline, paragraph, subheading or a comment's text. */
+  | 'text'
+  /** Navigation, share buttons, newsletter prompts, photo credits, ads, cookie notices. */
+  | 'furniture'
+  /** "© 2025 …", "All rights reserved": the article is over. */
+  | 'copyright'
+  /** "Related Articles", "Read more", "You may also like": other articles' blurbs follow. */
+  | 'related'
+  /** "Comments", "34 Comments", "No comments yet", "comments powered by …". */
+  | 'commentsHeader'
+  /** "Login to comment", "Leave a comment": opens the comments, or closes them once comments were read. */
+  | 'commentForm'
+  /** A vote count "14 ( +20 / -6 )", "Reply", a commenter line "name Today 09:52 am JST". */
+  | 'commentSignal';
+
+/** Lines longer than this are prose whatever they contain. */
+const MAX_PATTERN_LINE = 300;
+
+const COMMENT_FORM = [
+  /^(?:log\s?in|sign\s?in|register|subscribe)\s+to\s+(?:leave\s+a\s+|post\s+a\s+|add\s+a\s+)?(?:comment|reply)/i,
+  /^(?:leave|post|add|write|submit)\s+(?:a|your)\s+(?:comment|reply)\b/i,
+];
+
+const COMMENTS_HEADER = [
+  /^(?:\d[\d,]*\s+)?(?:reader\s+|readers'?\s+)?comments?(?:\s*\(\d[\d,]*\))?\s*:?$/i,
+  /^(?:show|view|read|load|see|hide)\s+(?:all\s+|more\s+)?(?:\d[\d,]*\s+)?comments\b/i,
+  /\bcomments\s+powered\s+by\b/i,
+  /^no\s+comments\s+yet\b/i,
+  /^(?:be\s+the\s+first\s+to\s+comment|join\s+the\s+(?:conversation|discussion))\b/i,
+];
+
+const VOTES = /^[-+\u2212]?\d{1,6}\s*\(\s*\+\d{1,6}\s*\/\s*[-\u2212]\d{1,6}\s*\)$/;
+const REPLY = /^(?:reply|report|report abuse|flag|like|quote|permalink|\d{1,6}\s+(?:likes?|replies|reply|votes?))$/i;
+const COMMENT_STAMP = /(?:today|yesterday)\s+\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$/i;
+
+const RELATED = /^(?:related(?:\s+(?:articles?|stories|coverage|news|content|posts|reading|links|topics))?|read\s+(?:more|next|also)|also\s+read|more\s+(?:from\s+.{1,40}|stories|news|on\s+this(?:\s+(?:story|topic))?|in\s+.{1,30})|you\s+(?:may|might)\s+(?:also\s+)?(?:like|be\s+interested\s+in|have\s+missed)|recommended(?:\s+(?:for\s+you|stories|articles|reading))?|most\s+(?:read|popular|viewed|shared)|trending(?:\s+(?:now|stories|news))?|popular\s+(?:now|stories|articles)|top\s+stories|latest\s+(?:news|stories|articles)|editor'?s?\s+picks|what\s+to\s+read\s+next|further\s+reading|see\s+also|a\s+mix\s+of\s+what's\s+trending.{0,60})\s*:?$/i;
+
+const FURNITURE = [
+  /^(?:sign\s+up|subscribe|register)\b.{0,100}$/i,
+  /^follow\s+(?:topic|us|@|on\b|this\b)/i,
+  /^(?:photo|image|picture|video|graphic|illustration|source\s+image)s?(?:\s+credit)?\s*:/i,
+  /^(?:advertisement|advertising|sponsored(?:\s+content)?|ad|promoted|promotion|video\s+promotion|scroll\s+to\s+continue.{0,40}|story\s+continues\s+below.{0,40}|continue\s+reading.{0,40})$/i,
+  /^share(?:\s+this)?(?:\s+(?:article|story|page|post))?(?:\s+on\s+.{1,30})?\s*:?$/i,
+  /^(?:facebook|twitter|x|linkedin|whatsapp|telegram|email|e-mail|print|copy\s+link|reddit|pinterest|line)$/i,
+  /^(?:home|menu|search|log\s?in|sign\s?in|log\s?out|register|skip\s+to(?:\s+main)?\s+content|back\s+to\s+top|next|previous|close|open|more|account|my\s+account|user\s+registration|facebook\s+(?:users|connect))$/i,
+  /^(?:hashtags|tags|topics|keywords|filed\s+under)\b\s*:?.{0,80}$/i,
+  /^published\s+(?:in|under)\b.{0,80}$/i,
+  /^(?:try\s+our|download\s+(?:our|the)|get\s+the\s+app|install\s+(?:our|the)|explore\s+what)\b.{0,80}$/i,
+  /^(?:use\s+your|login\s+with\s+your)\s+\S+\s+account\b/i,
+  /^[\s/|>»«<·•–—-]+$/,
+];
+
+const NEWSLETTER = /^.{0,60}\bnewsletters?\b.{0,60}$/i;
+const COOKIES = /^.{0,80}\bcookies?\b.{0,80}\b(?:accept|policy|consent|settings|preferences|use)\b.{0,80}$/i;
+/** A caption ending in its credit: "… speaks in Tokyo on Saturday. Image: KYODO". */
+const CAPTION_CREDIT = /\b(?:photo|image|picture)s?\s*:\s*[^.!?]{1,60}$/i;
+
+const COPYRIGHT = [/^(?:©|\(c\)\s*\d|copyright\b)/i, /\ball\s+rights\s+reserved\b/i, /^.{0,60}©\s*\d{4}/];
+
+/** A standalone credit line under a photo: "PHOTO: REUTERS", "Image: KYODO". */
+export const PHOTO_CREDIT = /^(?:photo|image|picture)s?(?:\s+credit)?\s*:\s*\S/i;
+
+/** One regular expression for a list, so a prose line pays one test instead of one per pattern. */
+function anyOf(patterns: readonly RegExp[]): RegExp {
+  return new RegExp(patterns.map((re) => `(?:${re.source})`).join('|'), 'i');
+}
+
+/** Comment form, comments header or related header in one test: group 1, 2 or 3 says which. */
+const SECTION_HEADER = new RegExp(`(${anyOf(COMMENT_FORM).source})|(${anyOf(COMMENTS_HEADER).source})|(${RELATED.source})`, 'i');
+const FURNITURE_ANY = anyOf(FURNITURE);
+const COPYRIGHT_ANY = anyOf(COPYRIGHT);
+/** Words that may make even a longer line furniture. */
+const LONG_LINE_GUARD = /©|\(c\)|copyright|rights\s+reserved|newsletter|cookie|(?:photo|image|picture)s?\s*:/i;
+/** Short lines are where labels, headers and vote counts live. */
+const SHORT_LINE = 120;
+
+/** The kind of one trimmed line. Length and one guard test spare most prose lines the patterns. */
+export function lineKind(line: string): LineKind {
+  if (line.length === 0) return 'blank';
+  if (line.length > MAX_PATTERN_LINE) return 'text';
+  if (line.length < 80 && isCommentSignal(line)) return 'commentSignal';
+  if (line.length <= SHORT_LINE) {
+    const header = SECTION_HEADER.exec(line);
+    if (header) return header[1] !== undefined ? 'commentForm' : header[2] !== undefined ? 'commentsHeader' : 'related';
+  }
+  const guarded = LONG_LINE_GUARD.test(line);
+  if (guarded && line.length < 200 && COPYRIGHT_ANY.test(line)) return 'copyright';
+  if (line.length <= SHORT_LINE && FURNITURE_ANY.test(line)) return 'furniture';
+  if (guarded && (NEWSLETTER.test(line) || COOKIES.test(line) || CAPTION_CREDIT.test(line))) return 'furniture';
+  return 'text';
+}
+
+function isCommentSignal(line: string): boolean {
+  const c = line.charCodeAt(0);
+  if (((c >= 48 && c <= 57) || c === 45 || c === 43 || c === 0x2212) && VOTES.test(line)) return true;
+  if (line.length < 24 && REPLY.test(line)) return true;
+  return line.includes(':') && COMMENT_STAMP.test(line);
+}
+
+/** A prose paragraph (not a title, label or byline): enough words, or a sentence end. */
+export function isParagraph(line: string, words: number): boolean {
+  return line.length > MAX_PATTERN_LINE || words >= 20 || (words >= 10 && /[.!?"”’)]$/.test(line));
+}
+
+/** A short label ("politics", "Current News", "/"): in a page head it is navigation, not the article. */
+export function isShortLabel(line: string, words: number): boolean {
+  return words <= 3 && !/[.!?"”]$/.test(line);
+}
+
+/** Words separated by spaces; counting stops at `limit`, all the callers need to know. */
+export function wordCount(line: string, limit = 21): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < line.length && words < limit; i++) {
+    const space = line.charCodeAt(i) <= 32;
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words;
+}

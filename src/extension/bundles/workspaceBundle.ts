@@ -1,0 +1,319 @@
+import * as vscode from 'vscode';
+import type { BundleSnapshot } from '../../core/bundle/api';
+import { BundleIndex } from '../../core/bundle/bundleIndex';
+import { compareFiles } from '../../core/bundle/discovery';
+import type { Bundle } from '../services';
+import { Disposable } from '../util/dispose';
+import { type ProgressSink, withDelayedProgress } from './delayedProgress';
+import { IndexYamlOverrides } from './indexYamlOverrides';
+import { readSource, type SourceRead } from './readSource';
+import { readSourceRules, type SourceRules } from './sourceRules';
+import { createYielder } from './yieldingLoop';
+
+/** Reads ahead of the extractor so disk latency overlaps extraction, without holding many texts. */
+const READ_AHEAD = 4;
+/** Above this many files the progress notification shows at once rather than after a delay. */
+const MANY_FILES = 500;
+/**
+ * While a rebuild runs, views see a snapshot at most this old, and at most one snapshot per five
+ * times its own cost: relinking a large bundle for every hover or decoration pass would spend
+ * the run's time (and the editor's responsiveness) on snapshots nobody needed yet.
+ */
+const RUN_SNAPSHOT_MIN_AGE_MS = 2000;
+const RUN_SNAPSHOT_COST_FACTOR = 5;
+
+/** What a bundle needs from the service that owns it. */
+export interface BundleHost {
+  /** The text of an open editor buffer for `uri` (unsaved edits included), if any. */
+  openDocumentText(uri: vscode.Uri): string | undefined;
+  readonly log: vscode.LogOutputChannel;
+}
+
+/**
+ * One workspace folder's index, kept in step with its files and open editors. Every update
+ * goes through `reindex`/`remove*`; a per-file version counter drops reads that a newer read
+ * of the same file overtook (a watcher event racing an edit, a rebuild racing a save).
+ */
+export class WorkspaceBundle extends Disposable implements Bundle {
+  readonly root: vscode.Uri;
+  readonly name: string;
+  private readonly index = new BundleIndex();
+  private readonly overrides: IndexYamlOverrides;
+  private rules: SourceRules;
+  /** The text each indexed file was last indexed with, to skip no-op updates. */
+  private readonly indexedText = new Map<string, string>();
+  private readonly versions = new Map<string, number>();
+  private currentRun: vscode.CancellationTokenSource | undefined;
+  private latestRun: Promise<void> = Promise.resolve();
+  /** During a rebuild: the snapshot views get, and when it was taken. */
+  private runSnapshot: { snapshot: BundleSnapshot; at: number } | undefined;
+  /** How long the last snapshot during a rebuild took to build. */
+  private runSnapshotCost = 0;
+
+  private readonly _onDidChange = this._register(new vscode.EventEmitter<readonly string[]>());
+  /** Fires with the files whose index changed; an empty list means "possibly everything". */
+  readonly onDidChange = this._onDidChange.event;
+
+  constructor(
+    readonly folder: vscode.WorkspaceFolder,
+    private readonly host: BundleHost,
+  ) {
+    super();
+    this.root = folder.uri;
+    this.name = folder.name;
+    this.rules = readSourceRules(folder);
+    this.overrides = this._register(new IndexYamlOverrides(this.uriOf('INDEX.yaml'), host.log));
+  }
+
+  /** Cached by the index until the next change; during a rebuild, refreshed every few seconds. */
+  snapshot(): BundleSnapshot {
+    if (!this.currentRun) return this.index.snapshot();
+    if (!this.runSnapshot || Date.now() - this.runSnapshot.at >= this.runRefreshInterval()) {
+      const started = Date.now();
+      const snapshot = this.index.snapshot();
+      this.runSnapshotCost = Date.now() - started;
+      this.runSnapshot = { snapshot, at: Date.now() };
+    }
+    return this.runSnapshot.snapshot;
+  }
+
+  uriOf(file: string): vscode.Uri {
+    return vscode.Uri.joinPath(this.root, ...file.split('/'));
+  }
+
+  /** The bundle-relative path of `uri` when it lies inside this folder (whether or not a source). */
+  relativePath(uri: vscode.Uri): string | undefined {
+    if (uri.scheme !== this.root.scheme || uri.authority !== this.root.authority) return undefined;
+    const rootPath = this.root.path.endsWith('/') ? this.root.path : this.root.path + '/';
+    if (!uri.path.startsWith(rootPath) || uri.path.length === rootPath.length) return undefined;
+    return uri.path.slice(rootPath.length);
+  }
+
+  isSource(file: string): boolean {
+    return this.rules.isSource(file);
+  }
+
+  isExcluded(file: string): boolean {
+    return this.rules.isExcluded(file);
+  }
+
+  /** Whether the file is in the index now (indexed or listed as skipped). */
+  has(file: string): boolean {
+    return this.index.has(file);
+  }
+
+  /** How many files the index holds (indexed or skipped). */
+  get fileCount(): number {
+    return this.index.files().length;
+  }
+
+  /** Re-reads the settings that decide what a source is (`rebuild` applies them). */
+  private reloadRules(): void {
+    this.rules = readSourceRules(this.folder);
+  }
+
+  /** Re-reads INDEX.yaml; applies its overrides if it parses (else its errors go to Problems). */
+  async reloadOverrides(): Promise<void> {
+    const changed = await this.overrides.reload();
+    if (changed === undefined) return;
+    this.index.setOverrides(changed);
+    this.changed([]);
+  }
+
+  /**
+   * Rebuilds the whole bundle: re-reads its settings and INDEX.yaml, discovers sources, drops
+   * files that are no longer sources and re-reads every one. Runs in the background under a
+   * progress notification when it takes a while. A newer rebuild cancels an older one, and
+   * both callers resolve when the newer is done; resolves early only if the person cancels.
+   */
+  async rebuild(): Promise<void> {
+    this.currentRun?.cancel();
+    const run = new vscode.CancellationTokenSource();
+    this.currentRun = run;
+    let running = this.runOnce(run);
+    this.latestRun = running;
+    await running;
+    while (this.latestRun !== running) {
+      running = this.latestRun;
+      await running;
+    }
+  }
+
+  private async runOnce(run: vscode.CancellationTokenSource): Promise<void> {
+    try {
+      this.reloadRules();
+      await this.reloadOverrides();
+      const files = await this.discover(run.token);
+      if (run.token.isCancellationRequested) return;
+      const wanted = new Set(files);
+      for (const file of [...this.index.files()]) if (!wanted.has(file)) this.forget(file);
+      const title = `News Lens: indexing ${this.name}`;
+      const started = Date.now();
+      const finished = await withDelayedProgress(title, files.length > MANY_FILES, (sink) => this.indexFiles(files, sink, run.token));
+      if (finished) this.host.log.info(`${this.name}: ${files.length} sources read in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    } catch (err) {
+      this.host.log.error(`${this.name}: indexing failed: ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
+    } finally {
+      if (this.currentRun === run) {
+        this.currentRun = undefined;
+        this.runSnapshot = undefined;
+      }
+      run.dispose();
+      this.changed([]);
+    }
+  }
+
+  /** Re-reads one file (its open editor buffer wins over the disk) and updates the index. */
+  async reindex(file: string): Promise<void> {
+    const version = this.bump(file);
+    const read = await this.readCurrent(file);
+    if (this.versions.get(file) !== version) return;
+    if (this.apply(file, read)) this.changed([file]);
+  }
+
+  /** Drops a deleted file, or every file under a deleted folder (reads in flight included). */
+  removePath(path: string): void {
+    const prefix = path + '/';
+    const under = (file: string) => file === path || file.startsWith(prefix);
+    const gone = new Set([...this.index.files(), ...this.versions.keys()].filter(under));
+    const removed = [...gone].filter((file) => this.forget(file));
+    if (removed.length) this.changed(removed);
+  }
+
+  /** A rename seen by VS Code: moves the entry without re-extracting it. */
+  rename(from: string, to: string): void {
+    if (!this.index.has(from) || !this.isSource(to)) {
+      this.removePath(from);
+      if (this.isSource(to)) void this.reindex(to);
+      return;
+    }
+    this.index.renameFile(from, to);
+    const text = this.indexedText.get(from);
+    this.indexedText.delete(from);
+    if (text !== undefined) this.indexedText.set(to, text);
+    this.versions.delete(from);
+    this.bump(to);
+    this.changed([from, to]);
+  }
+
+  /** Finds the sources under a folder that appeared (created, or renamed into place). */
+  async discoverUnder(folder: string): Promise<void> {
+    const found = await vscode.workspace.findFiles(new vscode.RelativePattern(this.uriOf(folder), '**/*.txt'));
+    for (const uri of found) {
+      const file = this.relativePath(uri);
+      if (file !== undefined && this.isSource(file)) await this.reindex(file);
+    }
+  }
+
+  override dispose(): void {
+    this.currentRun?.cancel();
+    super.dispose();
+  }
+
+  private async discover(token: vscode.CancellationToken): Promise<string[]> {
+    // `undefined` excludes apply files.exclude; our own rules filter the rest the same way the
+    // watcher and the command line do, so every path agrees on what a source is.
+    const uris = await vscode.workspace.findFiles(new vscode.RelativePattern(this.folder, '**/*.txt'), undefined, undefined, token);
+    const files: string[] = [];
+    for (const uri of uris) {
+      const file = this.relativePath(uri);
+      if (file !== undefined && this.isSource(file)) files.push(file);
+    }
+    return files.sort(compareFiles);
+  }
+
+  /** Reads and indexes `files` in order; false when cancelled before the end. */
+  private async indexFiles(files: readonly string[], sink: ProgressSink, runToken: vscode.CancellationToken): Promise<boolean> {
+    const yieldToEditor = createYielder();
+    const reads = new Map<number, Promise<{ version: number; read: SourceRead }>>();
+    const startRead = (i: number) => {
+      const file = files[i];
+      const version = this.bump(file);
+      reads.set(i, this.readCurrent(file).then((read) => ({ version, read })));
+    };
+    for (let i = 0; i < Math.min(READ_AHEAD, files.length); i++) startRead(i);
+
+    let pending: string[] = [];
+    let lastPartial = Date.now();
+    for (let i = 0; i < files.length; i++) {
+      if (runToken.isCancellationRequested || sink.token.isCancellationRequested) {
+        this.host.log.info(`${this.name}: indexing cancelled after ${i} of ${files.length} files`);
+        return false;
+      }
+      const { version, read } = await reads.get(i)!;
+      reads.delete(i);
+      if (i + READ_AHEAD < files.length) startRead(i + READ_AHEAD);
+      if (this.versions.get(files[i]) === version && this.apply(files[i], read)) pending.push(files[i]);
+      sink.report(i + 1, files.length);
+      if (pending.length && Date.now() - lastPartial >= this.runRefreshInterval()) {
+        // Views see the files indexed so far: the next snapshot() they take is a fresh one.
+        this.runSnapshot = undefined;
+        this.changed(pending);
+        pending = [];
+        lastPartial = Date.now();
+      }
+      await yieldToEditor();
+    }
+    return true;
+  }
+
+  private runRefreshInterval(): number {
+    return Math.max(RUN_SNAPSHOT_MIN_AGE_MS, RUN_SNAPSHOT_COST_FACTOR * this.runSnapshotCost);
+  }
+
+  private async readCurrent(file: string): Promise<SourceRead> {
+    const uri = this.uriOf(file);
+    const buffer = this.host.openDocumentText(uri);
+    if (buffer !== undefined) return { kind: 'text', text: buffer };
+    return readSource(uri, this.rules.maxFileBytes);
+  }
+
+  /** Puts one read into the index; true when the index changed. */
+  private apply(file: string, read: SourceRead): boolean {
+    switch (read.kind) {
+      case 'text':
+        if (this.indexedText.get(file) === read.text) return false;
+        this.index.setFile(file, read.text);
+        this.indexedText.set(file, read.text);
+        return true;
+      case 'skipped':
+        this.host.log.info(`${this.name}: skipped ${file}: ${read.reason}`);
+        return this.skip(file, read.reason);
+      case 'failed':
+        this.host.log.warn(`${this.name}: could not read ${file}: ${read.reason}`);
+        return this.skip(file, `unreadable: ${read.reason}`);
+      case 'folder':
+        // A folder named *.txt: not a source, though sources may lie inside it.
+        void this.discoverUnder(file);
+        return this.forget(file);
+      case 'missing':
+        if (this.has(file)) this.host.log.info(`${this.name}: ${file} vanished while indexing`);
+        return this.forget(file);
+    }
+  }
+
+  private skip(file: string, reason: string): boolean {
+    this.index.setSkipped(file, reason);
+    this.indexedText.delete(file);
+    return true;
+  }
+
+  /** Drops a file and any read of it in flight; true when it was in the index. */
+  private forget(file: string): boolean {
+    const known = this.index.has(file);
+    this.versions.delete(file);
+    this.indexedText.delete(file);
+    if (known) this.index.removeFile(file);
+    return known;
+  }
+
+  private bump(file: string): number {
+    const version = (this.versions.get(file) ?? 0) + 1;
+    this.versions.set(file, version);
+    return version;
+  }
+
+  private changed(files: readonly string[]): void {
+    this._onDidChange.fire(files);
+  }
+}

@@ -1,0 +1,14 @@
+/**
+ * Lets a long synchronous-heavy loop give the extension host's event loop a turn every few
+ * milliseconds, so hovers, decorations and typing are served while a big bundle indexes.
+ * Awaiting an already-resolved read is only a microtask: without this, a loop over prefetched
+ * files would hold the event loop for its whole run.
+ */
+export function createYielder(budgetMs = 8): () => Promise<void> {
+  let sliceStart = Date.now();
+  return async () => {
+    if (Date.now() - sliceStart < budgetMs) return;
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    sliceStart = Date.now();
+  };
+}

@@ -1,0 +1,37 @@
+import type * as vscode from 'vscode';
+import type { BundleSnapshot } from '../../core/bundle/api';
+import type { Bundle, BundleService } from '../services';
+
+/** How long a provider waits for the index to catch up with typing before answering from what it has. */
+const CATCH_UP_MS = 1500;
+
+/**
+ * The bundle's snapshot once it has indexed `document` as the editor holds it now. Right after
+ * typing, the index lags (it waits for a pause): waiting for it briefly lets the Outline and
+ * hovers describe the text on screen rather than the text of a moment ago. Resolves with the
+ * latest snapshot on timeout or cancellation, whatever it holds.
+ */
+export function freshSnapshot(
+  bundles: BundleService,
+  bundle: Bundle,
+  file: string,
+  document: vscode.TextDocument,
+  token: vscode.CancellationToken,
+): Promise<BundleSnapshot> {
+  const isFresh = () => bundle.snapshot().text(file) === document.getText();
+  if (isFresh()) return Promise.resolve(bundle.snapshot());
+  return new Promise((resolve) => {
+    const finish = () => {
+      clearTimeout(timer);
+      subscription.dispose();
+      cancellation.dispose();
+      resolve(bundle.snapshot());
+    };
+    const timer = setTimeout(finish, CATCH_UP_MS);
+    const subscription = bundles.onDidChange((change) => {
+      const ours = change.bundle.root.toString() === bundle.root.toString();
+      if (ours && (change.files.length === 0 || change.files.includes(file)) && isFresh()) finish();
+    });
+    const cancellation = token.onCancellationRequested(finish);
+  });
+}

@@ -1,0 +1,63 @@
+import * as vscode from 'vscode';
+import type { Feature, Services } from '../services';
+import { groupMembers } from './indexNodes';
+import { type IndexTreeApi, IndexTreeProvider } from './indexTreeProvider';
+
+export type { IndexTreeApi } from './indexTreeProvider';
+
+const VIEW_ID = 'newsLens.index';
+/** Set while a filter is on: package.json swaps the filter button for "clear filter". */
+const FILTERED_CONTEXT = 'newsLens.indexFiltered';
+
+let shownTree: IndexTreeProvider | undefined;
+
+/** The INDEX view's content as shown, once the view exists (see `NewsLensApi.indexTree`). */
+export function indexTreeApi(): IndexTreeApi | undefined {
+  return shownTree;
+}
+
+/** The INDEX sidebar: the tree, its filter, and refresh. */
+export const registerIndexTree: Feature = (context, services) => {
+  const provider = new IndexTreeProvider(services.bundles);
+  const view = vscode.window.createTreeView(VIEW_ID, { treeDataProvider: provider, showCollapseAll: true });
+  shownTree = provider;
+  const describeFilter = () => {
+    const filter = provider.filter;
+    view.description = filter === undefined ? undefined : `filter: ${filter}`;
+    view.message = filter === undefined ? undefined : filterSummary(services, filter);
+  };
+  context.subscriptions.push(
+    provider,
+    view,
+    provider.onDidRefresh(describeFilter),
+    { dispose: () => { if (shownTree === provider) shownTree = undefined; } },
+    vscode.commands.registerCommand('newsLens.refreshIndex', () => provider.refresh()),
+    vscode.commands.registerCommand('newsLens.filterIndex', async (text?: unknown) => {
+      const filter = typeof text === 'string' ? text : await vscode.window.showInputBox({
+        title: 'Filter INDEX',
+        prompt: 'Show sources and entities whose name, title, outlet or file contains this text',
+        value: provider.filter ?? '',
+      });
+      if (filter === undefined) return; // the input box was dismissed
+      provider.setFilter(filter);
+      await vscode.commands.executeCommand('setContext', FILTERED_CONTEXT, provider.filter !== undefined);
+    }),
+    vscode.commands.registerCommand('newsLens.clearIndexFilter', async () => {
+      provider.setFilter(undefined);
+      await vscode.commands.executeCommand('setContext', FILTERED_CONTEXT, false);
+    }),
+  );
+};
+
+function filterSummary(services: Services, filter: string): string {
+  let sources = 0;
+  let entities = 0;
+  for (const bundle of services.bundles.bundles()) {
+    const snapshot = bundle.snapshot();
+    sources += groupMembers(snapshot, 'sources', filter).length;
+    for (const kind of ['person', 'rate', 'date'] as const) entities += groupMembers(snapshot, kind, filter).length;
+  }
+  return entities + sources === 0
+    ? `Nothing matches "${filter}".`
+    : `Showing ${entities} ${entities === 1 ? 'entity' : 'entities'} and ${sources} ${sources === 1 ? 'source' : 'sources'} matching "${filter}".`;
+}
