@@ -2,7 +2,7 @@ import { extract as defaultExtract, type ExtractOptions } from '../extract';
 import type { Extraction, MentionKind, SourceMetadata } from '../model';
 import type { BundleSnapshot, Entity, SourceEntry } from './api';
 import { compareFiles } from './discovery';
-import { lazyEntity, MentionRefs, refsOf } from './entityMentions';
+import { lazyEntity, MentionRefs, refsOf, type Segment, segmentsOf } from './entityMentions';
 import { buildFileRecord, type FileRecord, type Intern, renamedRecord, skippedRecord } from './fileRecord';
 import { assembleLinking, KINDS, kindOfKey, type KeyStat, type LinkedEntity, type Linking, linkKind } from './linking';
 import { type IndexOverrides, NO_OVERRIDES } from './overrides';
@@ -37,11 +37,12 @@ export class BundleIndex {
   private readonly records = new Map<string, FileRecord>();
   private sortedFiles: string[] = [];
   private sortedFilesStale = false;
-  /** Per link key: mentions and files in the bundle. Its keys double as the intern table. */
+  /** Per link key: how many mentions and files the bundle has. */
   private readonly stats = new Map<string, KeyStat>();
   private readonly keyFiles = new Map<string, Set<string>>();
   /** Surface forms per link key with their counts: an entity's aliases without scanning mentions. */
   private readonly keyForms = new Map<string, Map<string, number>>();
+  /** One shared copy of each link key (records hold a key per mention). */
   private readonly interned = new Map<string, string>();
   private overrides: IndexOverrides = NO_OVERRIDES;
 
@@ -158,37 +159,35 @@ export class BundleIndex {
     return this.linking;
   }
 
-  /** Every entity from scratch, in one pass over every mention of the bundle. */
+  /** Every entity from scratch, in one pass over every file of the bundle. */
   private rebuildAll(linking: Linking): Map<string, BuiltEntity> {
-    const lists = new Map<string, { records: FileRecord[]; indices: number[] }>();
-    for (const e of linking.entities) lists.set(e.id, { records: [], indices: [] });
+    const lists = new Map<string, Segment[]>();
+    for (const e of linking.entities) lists.set(e.id, []);
+    const entityOf = (key: string) => linking.entityOfKey.get(key);
     for (const file of this.sortedFiles) {
-      const record = this.records.get(file) as FileRecord;
-      const keys = record.keys;
-      for (let i = 0; i < record.size; i++) {
-        const id = linking.entityOfKey.get(keys[i]);
-        if (id === undefined) continue;
-        const list = lists.get(id) as { records: FileRecord[]; indices: number[] };
-        list.records.push(record);
-        list.indices.push(i);
+      for (const [id, segment] of segmentsOf(this.records.get(file) as FileRecord, entityOf)) {
+        (lists.get(id) as Segment[]).push(segment);
       }
     }
     const built = new Map<string, BuiltEntity>();
     for (const linked of linking.entities) {
-      const list = lists.get(linked.id) as { records: FileRecord[]; indices: number[] };
-      built.set(linked.id, this.makeEntity(linked, new MentionRefs(list.records, list.indices)));
+      built.set(linked.id, this.makeEntity(linked, MentionRefs.of(lists.get(linked.id) as Segment[])));
     }
     return built;
   }
 
   /**
    * After a few files changed: entities untouched by them (and by a relink) are reused as they
-   * are; touched ones get the changed files' mentions spliced in; only an entity whose set of
+   * are; touched ones get the changed files' segments swapped in; only an entity whose set of
    * keys a relink changed is gathered again from the files holding those keys.
    */
   private update(linking: Linking): Map<string, BuiltEntity> {
-    const pieces = new Map<string, Map<string, number[]>>(); // file → entity id → mention indices there
-    for (const file of this.dirtyFiles) pieces.set(file, this.bucketByEntity(file, linking));
+    const entityOf = (key: string) => linking.entityOfKey.get(key);
+    const pieces = new Map<string, Map<string, Segment>>(); // file → entity id → its segment there
+    for (const file of this.dirtyFiles) {
+      const record = this.records.get(file);
+      pieces.set(file, record ? segmentsOf(record, entityOf) : new Map());
+    }
     const next = new Map<string, BuiltEntity>();
     for (const linked of linking.entities) {
       const previous = this.built.get(linked.id);
@@ -197,48 +196,27 @@ export class BundleIndex {
         next.set(linked.id, previous);
       } else if (previous && sameKeys(previous.linked.keys, linked.keys)) {
         let refs = refsOf(previous.entity) ?? MentionRefs.EMPTY;
-        if (touched) {
-          for (const [file, byEntity] of pieces) refs = refs.replaceFile(file, this.records.get(file), byEntity.get(linked.id) ?? []);
-        }
+        if (touched) for (const [file, byEntity] of pieces) refs = refs.replaceFile(file, byEntity.get(linked.id));
         next.set(linked.id, this.makeEntity(linked, refs));
       } else {
-        next.set(linked.id, this.makeEntity(linked, this.gather(linked.keys)));
+        next.set(linked.id, this.makeEntity(linked, this.gather(linked)));
       }
     }
     return next;
   }
 
-  private bucketByEntity(file: string, linking: Linking): Map<string, number[]> {
-    const byEntity = new Map<string, number[]>();
-    const record = this.records.get(file);
-    if (!record) return byEntity;
-    for (let i = 0; i < record.size; i++) {
-      const id = linking.entityOfKey.get(record.keys[i]);
-      if (id === undefined) continue;
-      const list = byEntity.get(id);
-      if (list) list.push(i);
-      else byEntity.set(id, [i]);
-    }
-    return byEntity;
-  }
-
-  /** The mentions of `keys` across the bundle, in bundle order, from the files that hold them. */
-  private gather(keys: readonly string[]): MentionRefs {
-    const wanted = new Set(keys);
+  /** An entity's mentions across the bundle, from the files that hold its keys. */
+  private gather(linked: LinkedEntity): MentionRefs {
+    const wanted = new Set(linked.keys);
+    const entityOf = (key: string) => (wanted.has(key) ? linked.id : undefined);
     const files = new Set<string>();
-    for (const key of keys) for (const file of this.keyFiles.get(key) ?? []) files.add(file);
-    const records: FileRecord[] = [];
-    const indices: number[] = [];
+    for (const key of linked.keys) for (const file of this.keyFiles.get(key) ?? []) files.add(file);
+    const segments: Segment[] = [];
     for (const file of [...files].sort(compareFiles)) {
-      const record = this.records.get(file) as FileRecord;
-      for (let i = 0; i < record.size; i++) {
-        if (wanted.has(record.keys[i])) {
-          records.push(record);
-          indices.push(i);
-        }
-      }
+      const segment = segmentsOf(this.records.get(file) as FileRecord, entityOf).get(linked.id);
+      if (segment) segments.push(segment);
     }
-    return new MentionRefs(records, indices);
+    return MentionRefs.of(segments);
   }
 
   private makeEntity(linked: LinkedEntity, refs: MentionRefs): BuiltEntity {

@@ -3,69 +3,149 @@ import { compareFiles } from './discovery';
 import { type FileRecord, mentionAt } from './fileRecord';
 
 /**
- * Where an entity's mentions are, without one object per mention: (record, index) pairs in
- * bundle order. `Entity.mentions` is built from them the first time someone reads it.
+ * An entity's mentions in one file, without one object per mention: mention indices of `record`,
+ * either the run `record.keyOrder[from .. to)` (the entity has one key in this file: the usual
+ * case, no allocation) or `list` (several keys, merged in offset order).
+ */
+export interface Segment {
+  readonly record: FileRecord;
+  readonly from: number;
+  readonly to: number;
+  readonly list?: readonly number[];
+}
+
+function segmentSize(s: Segment): number {
+  return s.list ? s.list.length : s.to - s.from;
+}
+
+function segmentIndex(s: Segment, k: number): number {
+  return s.list ? s.list[k] : s.record.keyOrder[s.from + k];
+}
+
+/**
+ * Groups a record's mentions by entity: one segment per entity present in the file.
+ * `entityOf` maps a link key to its entity id (undefined: no entity, e.g. rejected).
+ */
+export function segmentsOf(record: FileRecord, entityOf: (key: string) => string | undefined): Map<string, Segment> {
+  const out = new Map<string, Segment>();
+  const { distinctKeys, keyStart, keyOrder, starts } = record;
+  for (let j = 0; j < distinctKeys.length; j++) {
+    const id = entityOf(distinctKeys[j]);
+    if (id === undefined) continue;
+    const run: Segment = { record, from: keyStart[j], to: keyStart[j + 1] };
+    const before = out.get(id);
+    if (!before) {
+      out.set(id, run);
+      continue;
+    }
+    const list: number[] = [];
+    for (let k = 0; k < segmentSize(before); k++) list.push(segmentIndex(before, k));
+    for (let k = run.from; k < run.to; k++) list.push(keyOrder[k]);
+    list.sort((a, b) => starts[a] - starts[b] || a - b);
+    out.set(id, { record, from: 0, to: 0, list });
+  }
+  return out;
+}
+
+/** Segments per chunk: replacing one file copies at most a chunk and the chunk list. */
+const CHUNK = 64;
+
+/**
+ * Where an entity's mentions are: its per-file segments in bundle order, in chunks, so the index
+ * can swap one file's segment in a few microseconds however many files the entity spans.
+ * `Entity.mentions` is built from them the first time someone reads it. Immutable.
  */
 export class MentionRefs {
-  static readonly EMPTY = new MentionRefs([], []);
+  static readonly EMPTY = new MentionRefs([], 0);
+  private chunkOffsets: Uint32Array | undefined;
 
-  constructor(
-    readonly records: readonly FileRecord[],
-    readonly indices: readonly number[],
+  private constructor(
+    private readonly chunks: readonly (readonly Segment[])[],
+    readonly length: number,
   ) {}
 
-  get length(): number {
-    return this.indices.length;
+  /** From segments already in bundle order. */
+  static of(segments: readonly Segment[]): MentionRefs {
+    const chunks: Segment[][] = [];
+    let length = 0;
+    for (let i = 0; i < segments.length; i += CHUNK) chunks.push(segments.slice(i, i + CHUNK));
+    for (const s of segments) length += segmentSize(s);
+    return new MentionRefs(chunks, length);
   }
 
-  /** These refs with those in `file` replaced by `indices` of `record` (none when undefined). */
-  replaceFile(file: string, record: FileRecord | undefined, indices: readonly number[]): MentionRefs {
-    const lo = this.boundary(file, false);
-    const hi = this.boundary(file, true);
-    if (lo === hi && indices.length === 0) return this;
-    const records = this.records.slice(0, lo);
-    const out = this.indices.slice(0, lo);
-    if (record) {
-      for (const i of indices) {
-        records.push(record);
-        out.push(i);
+  /** These refs with the segment of `file` replaced by `segment` (removed when undefined). */
+  replaceFile(file: string, segment: Segment | undefined): MentionRefs {
+    const chunks = this.chunks;
+    let c = 0;
+    let hi = chunks.length;
+    while (c < hi) {
+      const mid = (c + hi) >>> 1;
+      const last = chunks[mid][chunks[mid].length - 1];
+      if (compareFiles(last.record.file, file) < 0) c = mid + 1;
+      else hi = mid;
+    }
+    if (c === chunks.length && c > 0) c--; // after every file: goes at the end of the last chunk
+    const chunk = chunks[c] ?? [];
+    let s = 0;
+    while (s < chunk.length && compareFiles(chunk[s].record.file, file) < 0) s++;
+    const existing = s < chunk.length && chunk[s].record.file === file ? chunk[s] : undefined;
+    if (!existing && !segment) return this;
+    const changed = chunk.slice();
+    if (existing && segment) changed[s] = segment;
+    else if (existing) changed.splice(s, 1);
+    else changed.splice(s, 0, segment as Segment);
+    const nextChunks = chunks.slice();
+    if (changed.length === 0) nextChunks.splice(c, 1);
+    else if (changed.length > 2 * CHUNK) nextChunks.splice(c, 1, changed.slice(0, CHUNK), changed.slice(CHUNK));
+    else if (chunks.length === 0) nextChunks.push(changed);
+    else nextChunks[c] = changed;
+    const length = this.length - (existing ? segmentSize(existing) : 0) + (segment ? segmentSize(segment) : 0);
+    return new MentionRefs(nextChunks, length);
+  }
+
+  /** Visits (record, mention index) in bundle order until `visit` returns true. */
+  forEach(visit: (record: FileRecord, index: number) => boolean | void): void {
+    for (const chunk of this.chunks) {
+      for (const segment of chunk) {
+        const n = segmentSize(segment);
+        for (let k = 0; k < n; k++) if (visit(segment.record, segmentIndex(segment, k))) return;
       }
     }
-    for (let k = hi; k < this.indices.length; k++) {
-      records.push(this.records[k]);
-      out.push(this.indices[k]);
-    }
-    return new MentionRefs(records, out);
   }
 
-  mentionAt(k: number): EntityMention {
-    return mentionAt(this.records[k], this.indices[k]);
+  /** The files, in bundle order. */
+  files(): string[] {
+    const out: string[] = [];
+    for (const chunk of this.chunks) for (const segment of chunk) out.push(segment.record.file);
+    return out;
   }
 
-  /** Position of the mention starting at `start` in `file`, or -1. */
+  /** Position (in bundle order) of the mention starting at `start` in `file`, or -1. */
   find(file: string, start: number): number {
-    let lo = this.boundary(file, false);
-    let hi = this.boundary(file, true);
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      const s = this.records[mid].starts[this.indices[mid]];
-      if (s < start) lo = mid + 1;
-      else hi = mid;
+    if (!this.chunkOffsets) {
+      this.chunkOffsets = new Uint32Array(this.chunks.length + 1);
+      this.chunks.forEach((chunk, c) => {
+        let n = 0;
+        for (const segment of chunk) n += segmentSize(segment);
+        (this.chunkOffsets as Uint32Array)[c + 1] = (this.chunkOffsets as Uint32Array)[c] + n;
+      });
     }
-    return lo < this.indices.length && this.records[lo].file === file && this.records[lo].starts[this.indices[lo]] === start ? lo : -1;
-  }
-
-  /** First position whose file is >= `file` (or > `file` when `after`). */
-  private boundary(file: string, after: boolean): number {
-    let lo = 0;
-    let hi = this.indices.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      const c = compareFiles(this.records[mid].file, file);
-      if (c < 0 || (after && c === 0)) lo = mid + 1;
-      else hi = mid;
+    for (let c = 0; c < this.chunks.length; c++) {
+      const chunk = this.chunks[c];
+      if (compareFiles(chunk[chunk.length - 1].record.file, file) < 0) continue;
+      let position = this.chunkOffsets[c];
+      for (const segment of chunk) {
+        if (segment.record.file !== file) {
+          position += segmentSize(segment);
+          continue;
+        }
+        const n = segmentSize(segment);
+        for (let k = 0; k < n; k++) if (segment.record.starts[segmentIndex(segment, k)] === start) return position + k;
+        return -1;
+      }
+      return -1;
     }
-    return lo;
+    return -1;
   }
 }
 
@@ -99,8 +179,11 @@ export function lazyEntity(fields: Omit<Entity, 'mentions'>, refs: MentionRefs):
     enumerable: true,
     get: () => {
       if (!built) {
-        built = new Array(refs.length);
-        for (let k = 0; k < refs.length; k++) built[k] = refs.mentionAt(k);
+        const list: EntityMention[] = [];
+        refs.forEach((record, i) => {
+          list.push(mentionAt(record, i));
+        });
+        built = list;
       }
       return built;
     },
@@ -128,18 +211,15 @@ export function forEachMention(entity: Entity, visit: (mention: EntityMention) =
     for (const m of entity.mentions) if (visit(m)) return;
     return;
   }
-  for (let k = 0; k < refs.length; k++) if (visit(refs.mentionAt(k))) return;
+  refs.forEach((record, i) => visit(mentionAt(record, i)));
 }
 
 /** The files an entity is mentioned in, in bundle order, without building its mentions. */
 export function mentionFiles(entity: Entity): string[] {
-  const files: string[] = [];
   const refs = refsOfEntity(entity);
-  if (refs) {
-    for (const record of refs.records) if (files[files.length - 1] !== record.file) files.push(record.file);
-  } else {
-    for (const m of entity.mentions) if (files[files.length - 1] !== m.file) files.push(m.file);
-  }
+  if (refs) return refs.files();
+  const files: string[] = [];
+  for (const m of entity.mentions) if (files[files.length - 1] !== m.file) files.push(m.file);
   return files;
 }
 

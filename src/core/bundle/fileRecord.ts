@@ -31,6 +31,12 @@ export interface FileRecord {
   /** The file's distinct link keys, sorted, and how many mentions each has here. */
   readonly distinctKeys: readonly string[];
   readonly keyCounts: Uint32Array;
+  /**
+   * Mention indices grouped by key: those of `distinctKeys[j]` are
+   * `keyOrder[keyStart[j] .. keyStart[j + 1])`, in offset order.
+   */
+  readonly keyOrder: Uint32Array;
+  readonly keyStart: Uint32Array;
   /** Distinct (key, surface form) pairs: index into `distinctKeys`, the text, how often. */
   readonly formKeys: Uint32Array;
   readonly formTexts: readonly string[];
@@ -96,7 +102,15 @@ export function buildFileRecord(file: string, text: string, extraction: Extracti
   const distinctKeys = order.map((id) => intern(localKeys[id]));
   const keyCounts = Uint32Array.from(order, (id) => localCounts[id]);
   const keys: string[] = new Array(size);
-  for (let i = 0; i < size; i++) keys[i] = distinctKeys[sortedIndexOf[keyIds[i]]];
+  const keyStart = new Uint32Array(distinctKeys.length + 1);
+  for (let j = 0; j < distinctKeys.length; j++) keyStart[j + 1] = keyStart[j] + keyCounts[j];
+  const keyOrder = new Uint32Array(size);
+  const fill = keyStart.slice(0, distinctKeys.length);
+  for (let i = 0; i < size; i++) {
+    const j = sortedIndexOf[keyIds[i]];
+    keys[i] = distinctKeys[j];
+    keyOrder[fill[j]++] = i;
+  }
   const formKeys: number[] = [];
   const formTexts: string[] = [];
   const formCounts: number[] = [];
@@ -123,6 +137,8 @@ export function buildFileRecord(file: string, text: string, extraction: Extracti
     keys,
     distinctKeys,
     keyCounts,
+    keyOrder,
+    keyStart,
     formKeys: Uint32Array.from(formKeys),
     formTexts,
     formCounts: Uint32Array.from(formCounts),
@@ -165,6 +181,8 @@ export function skippedRecord(file: string, reason: string): FileRecord {
     keys: [],
     distinctKeys: [],
     keyCounts: new Uint32Array(0),
+    keyOrder: new Uint32Array(0),
+    keyStart: new Uint32Array(1),
     formKeys: new Uint32Array(0),
     formTexts: [],
     formCounts: new Uint32Array(0),

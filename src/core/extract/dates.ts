@@ -4,6 +4,7 @@ import { type Day, formatDay, parseDay } from './dates/calendar';
 import { matchAt } from './dates/grammar';
 import { isInnerWord, isStartWord, isWordChar, nextKey, tokenEnd } from './dates/keys';
 import type { RuleOutput } from './dates/rules';
+import { forgetTenses } from './dates/tense';
 
 /** How far before a key token a date may start ("just over 24 hours ago", "the same period last year"). */
 const LOOK_BACK = 48;
@@ -33,8 +34,12 @@ export function findDates(text: string, context: FinderContext): RawMention[] {
     found.push(f);
     covered = f.end;
   }
+  forgetTenses();
   return attachClocks(text, found, anchor).map((f) => toMention(text, f, context.published));
 }
+
+/** Reused by startsBefore: one array for the whole scan instead of one per key. */
+const STARTS: number[] = [];
 
 /** How many recent start positions to remember as already tried. */
 const TRIED_MEMORY = 16;
@@ -50,8 +55,7 @@ function matchAround(text: string, key: number, covered: number, anchor: Day | u
   for (let k = 0; k < starts.length; k++) {
     const start = starts[k];
     if (tried.includes(start)) continue;
-    tried.push(start);
-    if (tried.length > TRIED_MEMORY) tried.shift();
+    tried[tried.length < TRIED_MEMORY ? tried.length : start % TRIED_MEMORY] = start;
     const m = matchAt(text, start);
     if (!m || m.end <= key) continue;
     const out = m.rule.resolve({ groups: m.groups, text, start, end: m.end, anchor });
@@ -66,7 +70,8 @@ function matchAround(text: string, key: number, covered: number, anchor: Day | u
  * of a date nor a word inside one ("of", "same", "first"…).
  */
 function startsBefore(text: string, key: number, covered: number): number[] {
-  const starts: number[] = [];
+  const starts = STARTS;
+  starts.length = 0;
   const low = Math.max(covered, key - LOOK_BACK);
   let i = key;
   for (let words = 0; words < WORDS_BACK; words++) {

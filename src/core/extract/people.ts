@@ -43,7 +43,7 @@ function findCandidates(text: string): Candidate[] {
 
 /**
  * What one sentence proves holds for the whole file: a name seen as a person once is a person
- * everywhere ("Akazawa" after "Ryosei Akazawa"), and so is an unproven name listed beside a person
+ * everywhere ("Brennan" after "Paula Brennan"), and so is an unproven name listed beside a person
  * ("photographers A B, C D and E F").
  */
 function confirmFromFile(text: string, candidates: Candidate[]): void {
@@ -61,8 +61,10 @@ function confirmFromFile(text: string, candidates: Candidate[]): void {
     fullNames.add(c.text);
     firstNames.add(tokens[0].text);
     surnames.add(tokens[tokens.length - 1].text);
+    // Written family name first ("Takahashi Kenji", "Kim Jong-un"): the first word is the surname.
+    if (tokens[0].flags & (Lex.Cjkv | Lex.JapaneseSurname)) surnames.add(tokens[0].text);
   }
-  // A lone given name used more than once is someone the article calls by first name ("Gloria").
+  // A lone given name used more than once is someone the article calls by first name ("Marta").
   const aloneCount = new Map<string, number>();
   for (const c of candidates) if (c.givenAlone) aloneCount.set(c.text, (aloneCount.get(c.text) ?? 0) + 1);
   const proven = (c: Candidate): boolean => {
@@ -71,14 +73,14 @@ function confirmFromFile(text: string, candidates: Candidate[]): void {
     const word = token.text;
     if (token.flags & Lex.Company && !c.titled) return false;
     if (surnames.has(word) || singles.has(word) || (aloneCount.get(word) ?? 0) > 1) return true;
-    // A first name alone after the full name ("Daniel" after "Daniel Montalvo").
+    // A first name alone after the full name ("Paula" after "Paula Brennan").
     return firstNames.has(word) && (token.flags & (Lex.Given | Lex.AmbiguousGiven)) === Lex.Given;
   };
   for (const c of candidates) {
     if (c.verdict === Verdict.Maybe && proven(c)) c.verdict = Verdict.Person;
   }
   if (spreadThroughLists(text, candidates)) {
-    // A name proven only by a list ("Ishiba and Akazawa") is a person elsewhere too ("Ishiba's").
+    // A name proven only by a list ("Okafor and Brennan") is a person elsewhere too ("Okafor's").
     for (const c of candidates) if (c.verdict === Verdict.Person && c.tokens.length === 1) singles.add(c.tokens[0].text);
     for (const c of candidates) {
       if (c.verdict === Verdict.Maybe && proven(c)) c.verdict = Verdict.Person;
@@ -97,7 +99,7 @@ function spreadThroughLists(text: string, candidates: Candidate[]): boolean {
       const prev = candidates[i - 1];
       const next = candidates[i + 1];
       const single = c.tokens.length === 1;
-      if (single && c.tokens[0].closesRun) continue; // "Youngspiration's Yau Wai-ching": an owner, not a list item
+      if (single && c.tokens[0].closesRun) continue; // "Acme's Leung Ka-wai": an owner, not a list item
       if ((prev && prev.verdict === Verdict.Person && listed(text, prev.end, c.start, single)) || (next && next.verdict === Verdict.Person && listed(text, c.end, next.start, single))) {
         c.verdict = Verdict.Person;
         changed = true;
@@ -107,15 +109,16 @@ function spreadThroughLists(text: string, candidates: Candidate[]): boolean {
   return changed;
 }
 
-const LIST_GAP_RE = /^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)$/;
-const CONJUNCTION_GAP_RE = /^,?\s+(?:and|or|&)\s+$/;
+// An honorific may open the second name: "Okafor and Ms Brennan".
+const LIST_GAP_RE = /^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)(?:(?:Mr|Mrs|Ms|Dr)\.?\s)?$/;
+const CONJUNCTION_GAP_RE = /^,?\s+(?:and|or|&)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s)?$/;
 
 /**
  * The gap between two names is a list separator: ", ", " and ", ", and ". A lone word needs a
- * conjunction: after a bare comma it is as often an apposition ("One Rohingya, Muhammad Amin").
+ * conjunction: after a bare comma it is as often an apposition ("One refugee, Omar Haddad").
  */
 function listed(text: string, from: number, to: number, single: boolean): boolean {
-  if (to <= from || to - from > 6) return false;
+  if (to <= from || to - from > 10) return false;
   const c = text.charCodeAt(from);
   if (c !== 44 && c !== 32) return false;
   return (single ? CONJUNCTION_GAP_RE : LIST_GAP_RE).test(text.slice(from, to));

@@ -18,8 +18,8 @@ type State = 'head' | 'body' | 'afterCopyright' | 'related' | 'comments' | 'foot
 
 interface Line {
   readonly start: number;
-  /** End including the line break. */
-  readonly end: number;
+  /** End including the line break; a run of blank lines is one Line. */
+  end: number;
   readonly kind: LineKind;
   readonly paragraph: boolean;
   readonly shortLabel: boolean;
@@ -68,7 +68,7 @@ function classify(lines: readonly Line[]): Zone[] {
     } else if (state === 'footer' || state === 'related') {
       zone = 'boilerplate';
     } else if (kind === 'related') {
-      state = 'related';
+      if (state !== 'head') state = 'related'; // before the article, "Latest news" is a menu entry
       zone = 'boilerplate';
     } else if (kind === 'copyright') {
       if (state === 'body') state = 'afterCopyright';
@@ -127,7 +127,10 @@ function splitLines(text: string): Line[] {
     if (text.charCodeAt(end) === 13) end++;
     if (text.charCodeAt(end) === 10) end++;
     if (!loneCr && text.charCodeAt(contentEnd - 1) === 13) contentEnd--;
-    if (contentEnd - start > LONG_LINE) {
+    const last = lines[lines.length - 1];
+    if (contentEnd === start && last?.kind === 'blank') {
+      last.end = end; // runs of empty lines cost nothing
+    } else if (contentEnd - start > LONG_LINE) {
       lines.push({ start, end, kind: 'text', paragraph: true, shortLabel: false, photoCredit: false });
     } else {
       const trimmed = text.slice(start, contentEnd).trim();

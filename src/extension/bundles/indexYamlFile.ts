@@ -3,7 +3,7 @@ import { INDEX_FILE } from '../../core/bundle/discovery';
 import { readIndexYaml } from '../../core/indexYaml/read';
 import { IndexYamlError } from '../../core/indexYaml/schema';
 import type { Bundle } from '../services';
-import { writeFileAtomically } from './atomicWrite';
+import { writeFileAtomic } from '../util/atomicWrite';
 import { type IndexYamlProblem, showIndexYamlProblems } from './indexYamlProblems';
 
 /** What became of one attempt to write a bundle's INDEX.yaml. */
@@ -43,7 +43,7 @@ export async function updateIndexYaml(
     }
     const next = transform(current);
     if (next === current) return { status: 'unchanged', uri };
-    await writeFileAtomically(uri, next);
+    await writeFileAtomic(uri, next);
     return { status: 'written', uri };
   } catch (err) {
     if (err instanceof IndexYamlError) {

@@ -168,7 +168,10 @@ export class WorkspaceBundle extends Disposable implements Bundle {
     const version = this.bump(file);
     const read = await this.readCurrent(file);
     if (this.versions.get(file) !== version) return;
-    if (this.apply(file, read)) this.changed([file]);
+    if (!this.apply(file, read)) return;
+    // An edit shows at once even during a rebuild: hovers wait for the text on screen.
+    this.runSnapshot = undefined;
+    this.changed([file]);
   }
 
   /** Drops a deleted file, or every file under a deleted folder (reads in flight included). */

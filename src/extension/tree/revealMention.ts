@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { linkedMentionPlace } from '../editor/revealMention';
-import type { Feature } from '../services';
+import type { BundleService, Feature } from '../services';
 import type { IndexNode } from './indexNodes';
 
 /**
@@ -11,7 +11,7 @@ import type { IndexNode } from './indexNodes';
 export const registerRevealMention: Feature = (context, services) => {
   context.subscriptions.push(
     vscode.commands.registerCommand('newsLens.revealMention', async (target: unknown, start?: number, end?: number) => {
-      const place = mentionPlace(target, start, end) ?? linkedMentionPlace(services.bundles, target);
+      const place = mentionPlace(services.bundles, target, start, end) ?? linkedMentionPlace(services.bundles, target);
       if (!place) return;
       const document = await vscode.workspace.openTextDocument(place.uri);
       const selection = new vscode.Range(document.positionAt(place.start), document.positionAt(place.end));
@@ -20,9 +20,19 @@ export const registerRevealMention: Feature = (context, services) => {
   );
 };
 
-function mentionPlace(target: unknown, start?: number, end?: number): { uri: vscode.Uri; start: number; end: number } | undefined {
-  if (target instanceof vscode.Uri && typeof start === 'number') return { uri: target, start, end: end ?? start };
-  const node = target as IndexNode | undefined;
-  if (node?.type !== 'mention') return undefined;
+/** A tree node, or a URI with offsets; only a source of an open bundle is ever opened. */
+function mentionPlace(
+  bundles: BundleService,
+  target: unknown,
+  start?: number,
+  end?: number,
+): { uri: vscode.Uri; start: number; end: number } | undefined {
+  if (target instanceof vscode.Uri) {
+    if (typeof start !== 'number' || !bundles.locate(target)) return undefined;
+    return { uri: target, start, end: typeof end === 'number' ? end : start };
+  }
+  const node = target as Partial<IndexNode> | undefined;
+  // Arguments can come from elsewhere than the tree: a node is recognised by shape, not trusted.
+  if (node?.type !== 'mention' || typeof node.bundle?.uriOf !== 'function' || !node.mention) return undefined;
   return { uri: node.bundle.uriOf(node.mention.file), start: node.mention.start, end: node.mention.end };
 }

@@ -17,7 +17,7 @@ const CANDIDATE = new RegExp(
   String.raw`\d{4}|\b\d\d?(?=[:/a-zA-Z]|\s[a-zA-Z])|['’]\d\d|today|\b(?:` +
     'jan|feb|marc|mar[.\\s]|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|' +
     'toni|tomo|yest|ago|week|year|centur|quar|spri|summ|autu|fall|wint|day|mid|noon|christ|easte|hallo|blac|vale|' +
-    'morn|aftern|eveni|nigh|q[1-4])',
+    'morn|aftern|eveni|nigh|twent|thirt|fort|fift|sixt|sevent|eight|ninet|q[1-4])',
   'gi',
 );
 const KEY_WORD = new RegExp(String.raw`(?:${KEY_WORDS})(?![a-z])`, 'iy');
@@ -58,7 +58,7 @@ export function nextKey(text: string, from: number): number {
       const digits = isDigit(c) ? at : at + 1;
       const end = tokenEnd(text, digits);
       // Inside a longer number ("12345678" has "5678" too): skip the whole run, once.
-      if (!isDigit(text.charCodeAt(digits - 1)) && numberMayBeDate(text, digits, end - digits)) return digits;
+      if (!isDigit(text.charCodeAt(digits - 1)) && numberMayBeDate(text, digits, end - digits)) return at;
       CANDIDATE.lastIndex = end;
     } else if (at > 0 && isLetter(text.charCodeAt(at - 1))) {
       if (text.startsWith('Today', at)) return at;
@@ -95,7 +95,7 @@ export function isStartWord(text: string, at: number): boolean {
 }
 
 /** Words found inside a date before its key but never at its start: "the first quarter", "the same period last year". */
-const INNER_WORD = /(?:of|same|period|first|second|third|fourth|final|couple|than|number|consecutive|very|(?:second|minute|hour|day|week|month|year|decade)s?|century|centuries)(?![a-z])/iy;
+const INNER_WORD = /(?:of|fiscal|same|period|first|second|third|fourth|final|couple|than|number|consecutive|very|(?:second|minute|hour|day|week|month|year|decade)s?|century|centuries)(?![a-z])/iy;
 
 export function isInnerWord(text: string, at: number): boolean {
   INNER_WORD.lastIndex = at;

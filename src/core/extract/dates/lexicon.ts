@@ -10,18 +10,21 @@ const MONTH_NAMES = [
 
 const WEEKDAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
 
+/** Lower-cased first three letters → 1-based position in `names`. */
+function byPrefix(names: readonly string[]): ReadonlyMap<string, number> {
+  return new Map(names.map((n, i) => [n.slice(0, 3).toLowerCase(), i + 1]));
+}
+const MONTH_BY_PREFIX = byPrefix(MONTH_NAMES);
+const WEEKDAY_BY_PREFIX = byPrefix(WEEKDAY_NAMES);
+
 /** Month number (1–12) for a full name or an abbreviation, with or without its period. */
 export function monthNumber(word: string): number | undefined {
-  const key = word.replace(/\.$/, '').slice(0, 3).toLowerCase();
-  const index = MONTH_NAMES.findIndex((m) => m.slice(0, 3).toLowerCase() === key);
-  return index < 0 ? undefined : index + 1;
+  return MONTH_BY_PREFIX.get(word.slice(0, 3).toLowerCase());
 }
 
 /** ISO weekday (Monday = 1 … Sunday = 7) of a weekday name. */
 export function weekdayNumber(word: string): number | undefined {
-  const key = word.slice(0, 3).toLowerCase();
-  const index = WEEKDAY_NAMES.findIndex((w) => w.slice(0, 3).toLowerCase() === key);
-  return index < 0 ? undefined : index + 1;
+  return WEEKDAY_BY_PREFIX.get(word.slice(0, 3).toLowerCase());
 }
 
 /** Full month names. "May" and "March" alone need a date-like neighbour (see the finder). */
@@ -81,6 +84,9 @@ export const ORDINAL: Readonly<Record<string, number>> = {
   first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4,
 };
 
+/** Decades in words; "the sixties" is the 1960s. */
+export const DECADE_WORDS = 'twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties';
+
 /**
  * Words at least one of which every date expression contains; the finder only looks for dates
  * around them. Keep in step with the rules.
@@ -89,12 +95,14 @@ export const KEY_WORDS = [
   MONTH_FULL, 'Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec', WEEKDAY,
   'today|tonight|tomorrow|yesterday|ago|weeks?|weekends?|years?|centur(?:y|ies)|quarter|months?|decades?|spring|summer|autumn|fall|winter',
   'day|mid|midnight|midday|noon|christmas|easter|halloween|black|valentine|morning|afternoon|evening|night|q[1-4]',
+  DECADE_WORDS,
 ].join('|');
 
 /** Words that may open a date expression before its key word ("the first quarter", "just over two weeks ago"). */
 export const START_WORDS = [
-  'the|early|mid|late|middle|last|next|this|coming|past|previous|following|earlier|later',
+  'the|early|mid|late|middle|last|next|this|coming|past|previous|following|earlier|later|current',
   'just|over|under|about|nearly|almost|around|some|roughly|only|more|less|several|many|few|a|an',
   Object.keys(SMALL_NUMBERS).join('|'),
   'beginning|start|end|turn|year|christmas|new|good|black|boxing|easter|valentine|thanksgiving',
+  'first|second|third|fourth|final|latest',
 ].join('|');

@@ -1,129 +1,28 @@
 /**
  * The date grammar: one rule per surface form, each a regex fragment plus a function that checks
- * the context and computes the TIMEX3 value. The finder joins all fragments into one regex and
- * scans the text once; at a given position the first rule that matches wins, so longer forms
- * come before their prefixes ("April 16, 2025" before "April").
+ * the context and computes the TIMEX3 value (see grammar.ts for how they are run). At a given
+ * position the first rule that matches wins, so longer forms come before their prefixes
+ * ("April 16, 2025" before "April").
  */
-import { addDays, type Day, formatDay, formatMonth, formatQuarter, formatWeek, daysIn, isRealDay, quarterOf } from './calendar';
+import { daysIn, formatDay, formatMonth, formatQuarter, formatWeek, isRealDay, quarterOf } from './calendar';
 import {
   afterDatePreposition, isNameAfterMonth, isNameAfterWeekday, isTitleToday, isYearContext, wordBefore, yearEndsCleanly,
 } from './guards';
 import {
-  DAY_NUM, MONTH_ANY, MONTH_FULL, NUMBER_WORD, ORDINAL, PART_OF_DAY, PART_OF_DAY_WORDS, SEASON,
+  DAY_NUM, DECADE_WORDS, MONTH_ANY, MONTH_FULL, NUMBER_WORD, ORDINAL, PART_OF_DAY, PART_OF_DAY_WORDS, SEASON,
   WEEKDAY, YEAR4, ZONE_ABBR, monthNumber, numberValue, weekdayNumber,
 } from './lexicon';
-import { agoValue, resolveWeekday, shiftedUnit, type Unit, yearFor } from './resolve';
-import { type Tense, tenseBefore } from './tense';
+import { agoValue, resolveWeekday, shiftedUnit } from './resolve';
+import {
+  anchoredTo, clockOutput, dayOf, fixed, monthDayValue, noDigitBefore, offsetOf, type Rule, type RuleOutput, seasonYear,
+  shiftDay, tenseAt, UNIT_OF,
+} from './ruleKit';
 
-/** What a rule sees: the match, its place in the text and the article date. */
-export interface RuleInput {
-  readonly groups: Readonly<Record<string, string | undefined>>;
-  readonly text: string;
-  readonly start: number;
-  readonly end: number;
-  readonly anchor: Day | undefined;
-}
-
-/** A rule's verdict. `clock` marks a time of day whose date may come from a neighbouring mention. */
-export interface RuleOutput {
-  readonly value: string;
-  /** True when the value needed the article date. */
-  readonly anchored: boolean;
-  /** Characters to drop from the start of the match ("the" before "first-quarter"). */
-  readonly skip?: number;
-  readonly clock?: string;
-}
-
-export interface Rule {
-  readonly name: string;
-  /** What the match can begin with: a digit or apostrophe ("2025", "'82"), a letter, or either. */
-  readonly opens: 'digit' | 'word' | 'either';
-  readonly source: string;
-  /** undefined rejects the match (the scan then moves on by one character). */
-  readonly resolve: (input: RuleInput) => RuleOutput | undefined;
-}
+export type { Rule, RuleInput, RuleOutput } from './ruleKit';
 
 const AMPM = String.raw`(?:[ap]\.m\.|[ap]m\b|[AP]M\b)`;
 const ZONE = String.raw`(?:\(\s*${ZONE_ABBR}(?:\s*[+-]\s*\d{1,2}(?::?\d\d)?)?\s*\)|${ZONE_ABBR}(?:\s*[+-]\s*\d{1,2}(?::?\d\d)?)?\b|(?:[A-Z][a-z]+\s+(?:(?:Standard|Daylight)\s+)?|local\s+)[Tt]ime\b)`;
 const DAY_WORD = String.raw`(?:today|tonight|yesterday|tomorrow|${WEEKDAY})`;
-
-const fixed = (value: string): RuleOutput => ({ value, anchored: false });
-const anchoredTo = (anchor: Day | undefined, make: (a: Day) => string): RuleOutput =>
-  anchor ? { value: make(anchor), anchored: true } : { value: '', anchored: false };
-
-function tenseAt(input: RuleInput): Tense | undefined {
-  return tenseBefore(input.text, input.start);
-}
-
-/** Value of a month (and day) with an optional explicit year; the anchor supplies a missing year. */
-function monthDayValue(input: RuleInput, month: number, day: number | undefined, year: string | undefined): RuleOutput | undefined {
-  if (year !== undefined) {
-    if (day !== undefined && !isRealDay(+year, month, day)) return undefined;
-    return fixed(day === undefined ? formatMonth(+year, month) : formatDay({ year: +year, month, day }));
-  }
-  if (day !== undefined && !isRealDay(2024, month, day)) return undefined;
-  if (!input.anchor) {
-    return fixed(day === undefined ? '' : `XXXX-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`);
-  }
-  const y = yearFor(input.anchor, month, day, tenseAt(input));
-  return { value: day === undefined ? formatMonth(y, month) : formatDay({ year: y, month, day }), anchored: true };
-}
-
-/** A day word ("today", "Monday") resolved to a day, for times that name their day. */
-function dayOf(word: string, input: RuleInput): Day | undefined {
-  const anchor = input.anchor;
-  if (!anchor) return undefined;
-  const w = word.toLowerCase();
-  if (w === 'today' || w === 'tonight') return anchor;
-  if (w === 'yesterday') return shiftDay(anchor, -1);
-  if (w === 'tomorrow') return shiftDay(anchor, 1);
-  const weekday = weekdayNumber(word);
-  return weekday === undefined ? undefined : resolveWeekday(anchor, weekday, tenseAt(input) ?? 'past');
-}
-
-function shiftDay(anchor: Day, n: number): Day {
-  return addDays(anchor, n);
-}
-
-/** A clock time, with its day when the span names one; otherwise the finder supplies the day later. */
-function clockOutput(input: RuleInput, hour: number, minute: number, ampm: string | undefined, zone: string | undefined, dayWord: string | undefined): RuleOutput | undefined {
-  let h = hour;
-  if (ampm) {
-    if (h < 1 || h > 12) return undefined;
-    const pm = /^p/i.test(ampm);
-    h = (h % 12) + (pm ? 12 : 0);
-  }
-  const z = zone && /\b(?:UTC|GMT)\b/.test(zone) && !/[+-]\s*\d/.test(zone) ? 'Z' : '';
-  const clock = `${String(h).padStart(2, '0')}:${String(minute).padStart(2, '0')}${z}`;
-  if (dayWord) {
-    const day = dayOf(dayWord, input);
-    return day ? { value: `${formatDay(day)}T${clock}`, anchored: true } : fixed('');
-  }
-  return { value: '', anchored: false, clock };
-}
-
-function noDigitBefore(input: RuleInput): boolean {
-  return !/[\d:.,$]/.test(input.text[input.start - 1] ?? ' ');
-}
-
-const UNIT_OF: Readonly<Record<string, Unit>> = {
-  week: 'week', weekend: 'weekend', month: 'month', year: 'year', decade: 'decade', century: 'century', quarter: 'quarter', day: 'day',
-};
-
-function offsetOf(modifier: string): number {
-  const m = modifier.toLowerCase().replace(/^(?:earlier|later)\s+/, '');
-  if (m === 'last' || m === 'past' || m === 'previous' || m === 'this past') return -1;
-  if (m === 'next' || m === 'coming' || m === 'following') return 1;
-  return 0;
-}
-
-/** "last summer" in March 2025 is summer 2024; "this summer" is the anchor's year. */
-function seasonYear(anchor: Day, code: string, offset: number): number {
-  const startMonth = { SP: 3, SU: 6, FA: 9, WI: 12 }[code] ?? 6;
-  if (offset < 0) return anchor.month > startMonth + 2 ? anchor.year : anchor.year - 1;
-  if (offset > 0) return anchor.month < startMonth ? anchor.year : anchor.year + 1;
-  return anchor.year;
-}
 
 const QUARTER_ORDINALS = String.raw`[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]inal|[Ll]ast|1st|2nd|3rd|4th|[Cc]urrent|[Nn]ext|[Pp]revious|[Pp]ast|[Ll]atest`;
 
@@ -240,9 +139,10 @@ export const RULES: readonly Rule[] = [
     // "the 1990s", "the mid-1980s", "the '80s"; a bare "50s" is more often an age.
     name: 'decade',
     opens: 'either',
-    source: String.raw`(?:\b(?<dcThe>[Tt]he)[^\S\r\n]+)?(?:(?:early|mid|late)[- ]?)?(?<![\w'’])(?:(?<dcCent>1[89]|20)(?<dcDig>\d)0s|(?<dcQ>['’])?(?<dcShort>[1-9])0s)\b`,
+    source: String.raw`(?:\b(?<dcThe>[Tt]he)[^\S\r\n]+)?(?:(?:early|mid|late)[- ]?)?(?<![\w'’])(?:(?<dcCent>1[89]|20)(?<dcDig>\d)0s|(?<dcQ>['’])?(?<dcShort>[1-9])0s|(?<dcWord>${DECADE_WORDS}))\b`,
     resolve: (i) => {
       const g = i.groups;
+      if (g.dcWord) return g.dcThe ? fixed(`19${DECADE_WORDS.split('|').indexOf(g.dcWord) + 2}`) : undefined;
       if (g.dcCent) return fixed(`${g.dcCent}${g.dcDig}`);
       if (!g.dcQ && !g.dcThe) return undefined;
       return fixed(`19${g.dcShort}`);
@@ -362,7 +262,7 @@ export const RULES: readonly Rule[] = [
     // "last week", "next year", "this morning", "the past decade", "last summer", "next Tuesday".
     name: 'relative',
     opens: 'word',
-    source: String.raw`\b(?:[Tt]he[^\S\r\n]+)?(?<rlMod>(?:[Ee]arlier|[Ll]ater)[^\S\r\n]+(?:this|next|last)|[Tt]his[^\S\r\n]+past|[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming|[Pp]ast|[Pp]revious|[Ff]ollowing)[^\S\r\n]+(?<rlU>[Ww]eekend|[Ww]eek|[Mm]onth|[Yy]ear|[Dd]ecade|[Cc]entury|[Qq]uarter|[Ss]ummer|[Ww]inter|[Ss]pring|[Aa]utumn|[Ff]all|${PART_OF_DAY_WORDS}|${WEEKDAY}|${MONTH_FULL})\b(?:[^\S\r\n]+(?<rlP>${PART_OF_DAY_WORDS})\b)?(?![-'’]\w\w)`,
+    source: String.raw`\b(?:[Tt]he[^\S\r\n]+)?(?<rlMod>(?:[Ee]arlier|[Ll]ater)[^\S\r\n]+(?:this|next|last)|[Tt]his[^\S\r\n]+past|[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming|[Pp]ast|[Pp]revious|[Ff]ollowing|[Cc]urrent)[^\S\r\n]+(?<rlU>[Ww]eekend|[Ww]eek|[Mm]onth|(?:[Ff]iscal[^\S\r\n]+)?[Yy]ear|[Dd]ecade|[Cc]entury|[Qq]uarter|[Ss]ummer|[Ww]inter|[Ss]pring|[Aa]utumn|[Ff]all|${PART_OF_DAY_WORDS}|${WEEKDAY}|${MONTH_FULL})\b(?:[^\S\r\n]+(?<rlP>${PART_OF_DAY_WORDS})\b)?(?![-'’]\w\w)`,
     resolve: (i) => {
       const g = i.groups;
       const mod = g.rlMod!.toLowerCase();
@@ -373,6 +273,8 @@ export const RULES: readonly Rule[] = [
       const unit = UNIT_OF[unitWord];
       const a = i.anchor;
       if (!a) return fixed('');
+      // Fiscal years are named by the calendar year they start in, which varies by country.
+      if (unitWord.startsWith('fiscal')) return { value: `FY${a.year + offset}`, anchored: true };
       if (unit) return { value: shiftedUnit(a, unit, offset), anchored: true };
       const part = PART_OF_DAY[unitWord];
       if (part) {

@@ -6,21 +6,59 @@
 
 export type Tense = 'past' | 'future';
 
-const FUTURE_WORDS = new Set(['will', "won't", 'won’t', 'shall', 'until', 'till', 'upcoming', 'next', 'scheduled', 'due']);
+/** What a word says about tense, as bit flags (a word may say several things). */
+const FUTURE = 1;
 /** Future when followed by "to": "set to", "expected to", "plans to", "is to". */
-const FUTURE_BEFORE_TO = new Set([
-  'going', 'set', 'expected', 'plan', 'plans', 'planning', 'aim', 'aims', 'aiming', 'hope', 'hopes', 'want', 'wants',
-  'intend', 'intends', 'is', 'are',
-]);
-const PAST_WORDS = new Set([
-  'was', 'were', 'had', 'did', 'said', 'says', 'told', 'ago', 'since', 'earlier', 'began', 'fell', 'rose', 'met', 'held',
-  'made', 'took', 'came', 'went',
-]);
+const FUTURE_BEFORE_TO = 2;
+const PAST = 4;
 /** After these an "-ed" word is passive or stative ("will be finalized", "is expected"), not past. */
-const NOT_PAST_BEFORE_ED = new Set(['be', 'been', 'being', 'is', 'are', 'am', 'get', 'gets']);
+const NOT_PAST_BEFORE_ED = 8;
+const TO = 16;
+const OF = 32;
+const AHEAD = 64;
+
+const CUE_WORDS: readonly (readonly [number, string])[] = [
+  [FUTURE, "will won't won’t shall until till upcoming next scheduled due"],
+  [FUTURE_BEFORE_TO, 'going set expected plan plans planning aim aims aiming hope hopes want wants intend intends is are'],
+  [PAST, 'was were had did said says told ago since earlier began fell rose met held made took came went'],
+  [NOT_PAST_BEFORE_ED, 'be been being is are am get gets'],
+  [TO, 'to'],
+  [OF, 'of'],
+  [AHEAD, 'ahead'],
+];
+
+/**
+ * Cue words by a hash of their lower-cased letters, so the walk back reads words without
+ * allocating a string for each; a hit is confirmed against the word itself.
+ */
+const CUES = new Map<number, { word: string; flags: number }[]>();
+for (const [flag, words] of CUE_WORDS) {
+  for (const word of words.split(' ')) {
+    const h = hashOf(word, 0, word.length);
+    const bucket = CUES.get(h) ?? [];
+    const entry = bucket.find((e) => e.word === word);
+    if (entry) entry.flags |= flag;
+    else bucket.push({ word, flags: flag });
+    CUES.set(h, bucket);
+  }
+}
+
+function hashOf(text: string, start: number, end: number): number {
+  let h = 0;
+  for (let i = start; i < end; i++) h = (Math.imul(h, 31) + (text.charCodeAt(i) | 32)) | 0;
+  return h;
+}
+
+/** The flags of the word text[start, end), or 0. */
+function flagsOf(text: string, start: number, end: number): number {
+  const bucket = CUES.get(hashOf(text, start, end));
+  if (!bucket) return 0;
+  const word = text.slice(start, end).toLowerCase();
+  return bucket.find((e) => e.word === word)?.flags ?? 0;
+}
 
 /** Characters looked at before the date: about one clause. */
-const WINDOW = 100;
+const WINDOW = 70;
 
 /**
  * The last answer, so that several dates in one clause ("from Monday to Friday") or a long run
@@ -31,6 +69,11 @@ let memo: { text: string; start: number; cue: Cue | undefined } | undefined;
 interface Cue {
   readonly at: number;
   readonly tense: Tense;
+}
+
+/** Drops the memo, so no text outlives the scan that read it. */
+export function forgetTenses(): void {
+  memo = undefined;
 }
 
 /** The tense of the nearest cue before `start` in the same sentence, or undefined when there is none. */
@@ -45,31 +88,49 @@ export function tenseBefore(text: string, start: number): Tense | undefined {
 
 /** The cue nearest to `start` among the words in [from, start). */
 function nearestCue(text: string, from: number, start: number): Cue | undefined {
-  let after = '';
+  let after = 0;
   let end = start;
   for (;;) {
-    const word = wordEndingBefore(text, from, end);
-    if (!word) return undefined;
-    const w = text.slice(word.start, word.end).toLowerCase();
-    if (FUTURE_WORDS.has(w) || /['’]ll$/.test(w) || (after === 'to' && FUTURE_BEFORE_TO.has(w)) || (after === 'of' && w === 'ahead')) {
-      return { at: word.start, tense: 'future' };
+    const wordEnd = skipBackOverGap(text, from, end);
+    const wordStart = skipBackOverWord(text, from, wordEnd);
+    if (wordStart === wordEnd) return undefined;
+    const flags = flagsOf(text, wordStart, wordEnd);
+    if (flags & FUTURE || endsWithLl(text, wordEnd) || (after & TO && flags & FUTURE_BEFORE_TO) || (after & OF && flags & AHEAD)) {
+      return { at: wordStart, tense: 'future' };
     }
-    if (PAST_WORDS.has(w) || (w.length > 4 && w.endsWith('ed'))) {
-      const before = wordEndingBefore(text, from, word.start);
-      if (!before || !NOT_PAST_BEFORE_ED.has(text.slice(before.start, before.end).toLowerCase())) return { at: word.start, tense: 'past' };
+    if (flags & PAST || endsWithEd(text, wordStart, wordEnd)) {
+      const beforeEnd = skipBackOverGap(text, from, wordStart);
+      const beforeStart = skipBackOverWord(text, from, beforeEnd);
+      if (beforeStart === beforeEnd || !(flagsOf(text, beforeStart, beforeEnd) & NOT_PAST_BEFORE_ED)) return { at: wordStart, tense: 'past' };
     }
-    after = w;
-    end = word.start;
+    after = flags;
+    end = wordStart;
   }
 }
 
-/** The word (letters and apostrophes) that ends at or before `end`, not reaching before `from`. */
-function wordEndingBefore(text: string, from: number, end: number): { start: number; end: number } | undefined {
+/** "he'll", "they’ll" */
+function endsWithLl(text: string, end: number): boolean {
+  const apostrophe = text.charCodeAt(end - 3);
+  return (apostrophe === 39 || apostrophe === 0x2019) && (text.charCodeAt(end - 2) | 32) === 108 && (text.charCodeAt(end - 1) | 32) === 108;
+}
+
+/** A past participle or past tense: a word of five letters or more ending in "ed". */
+function endsWithEd(text: string, start: number, end: number): boolean {
+  return end - start > 4 && (text.charCodeAt(end - 2) | 32) === 101 && (text.charCodeAt(end - 1) | 32) === 100;
+}
+
+/** Moves back from `end` over characters between words, not before `from`. */
+function skipBackOverGap(text: string, from: number, end: number): number {
   let e = end;
   while (e > from && !isWordLetter(text.charCodeAt(e - 1))) e--;
-  let s = e;
+  return e;
+}
+
+/** Moves back from `end` over the letters and apostrophes of one word, not before `from`. */
+function skipBackOverWord(text: string, from: number, end: number): number {
+  let s = end;
   while (s > from && isWordLetter(text.charCodeAt(s - 1))) s--;
-  return s < e ? { start: s, end: e } : undefined;
+  return s;
 }
 
 function isWordLetter(c: number): boolean {

@@ -2,7 +2,7 @@ import { wordSet } from './wordSet';
 
 /**
  * Chinese, Korean and Vietnamese family names as romanised in English news. Names of these
- * people are written family name first and stay so ("Kim Jong-un", "Lee Hsien Loong"): that is
+ * people are written family name first and stay so ("Kim Jong-un", "Leung Ka-wai"): that is
  * how English-language sources and reference works spell them, so it is what links files.
  */
 export const CJKV_SURNAMES = wordSet(
@@ -19,7 +19,7 @@ export const CJKV_SURNAMES = wordSet(
 
 /**
  * Common Japanese family names. English-language news writes Japanese names both ways
- * ("Akazawa Ryosei", "Ryosei Akazawa"); a pair that starts with one of these and ends in a
+ * ("Takahashi Kenji", "Kenji Takahashi"); a pair that starts with one of these and ends in a
  * Japanese-sounding word that is not one is family-name first.
  */
 export const JAPANESE_SURNAMES = wordSet(

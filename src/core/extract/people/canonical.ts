@@ -58,7 +58,7 @@ function surnameOf(words: readonly string[]): string {
 }
 
 /**
- * "Akazawa Ryosei" is written family name first: both words sound Japanese, and the first is a
+ * "Takahashi Kenji" is written family name first: both words sound Japanese, and the first is a
  * known family name or the one the file uses alone, while the second is not.
  */
 function isFamilyNameFirst(a: string, b: string, names: ReadonlyMap<string, number>, alone: ReadonlySet<string>): boolean {

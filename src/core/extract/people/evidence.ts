@@ -25,11 +25,13 @@ export interface Candidate {
   /** A role noun or title right before the name ("negotiator", "Secretary", "Mr"). */
   readonly titled: boolean;
   readonly honorific: boolean;
-  /** A lone given name ("Gloria"): a person once the file uses it more than once. */
+  /** A lone given name ("Marta"): a person once the file uses it more than once. */
   givenAlone: boolean;
   /** The title phrase right before the name ("U.S. Treasury Secretary") as offsets, or -1. */
   readonly roleStart: number;
   readonly roleEnd: number;
+  /** The lower-case word right before the name ("said", "of"), or "". */
+  readonly wordBefore: string;
 }
 
 /** Common English words that are also CJKV surnames: they do not make "Love Song" a name. */
@@ -48,7 +50,7 @@ const MODAL_NAMES = new Set(['Will', 'May']);
 /** Words that, right before a name, make it an object rather than a speaker ("members of X, who"). */
 const PREPOSITIONS = new Set('of for from at in on to with by into within about against the a an'.split(' '));
 
-/** Page words glued after a name where a full stop went missing ("Ahmed Mohamed Image: …"). */
+/** Page words glued after a name where a full stop went missing ("Omar Haddad Image: …"). */
 const FURNITURE = new Set('Image Images Photo Photos Video Audio Credit Source Comments Reply Related Published Updated Posted Share File'.split(' '));
 
 /** Trims a segment to its name tokens and judges it from its own words and immediate context. */
@@ -61,7 +63,8 @@ export function judge(text: string, segment: Segment): Candidate | undefined {
   const end = tokens[tokens.length - 1].end;
   const cut = segment.tokens.indexOf(tokens[0]);
   const leadingCut = cut > 0;
-  const roleBefore = segment.runStart && (leadingCut ? ROLE_NOUNS.has(segment.tokens[cut - 1].text.toLowerCase()) : hasRoleNounBefore(text, start));
+  const before = wordBefore(text, start);
+  const roleBefore = segment.runStart && (leadingCut ? ROLE_NOUNS.has(segment.tokens[cut - 1].text.toLowerCase()) : ROLE_NOUNS.has(before) || hasRoleNounBeforeComma(text, start));
   const candidate: Candidate = {
     tokens,
     start,
@@ -73,6 +76,7 @@ export function judge(text: string, segment: Segment): Candidate | undefined {
     givenAlone: false,
     roleStart: leadingCut ? -1 : segment.roleStart,
     roleEnd: leadingCut ? -1 : segment.roleEnd,
+    wordBefore: before,
   };
   candidate.verdict = verdict(text, candidate, isSentenceInitial(text, start));
   return candidate;
@@ -119,9 +123,9 @@ function singleVerdict(text: string, c: Candidate, token: Token, initial: boolea
   return Verdict.Maybe;
 }
 
-/** "X said", "…, said X.", "X, who …", "X, Japan's economy minister," — unless X is a preposition's object. */
+/** "X said", "…, said X.", "X, who …", "X, the bank's chief economist," — unless X is a preposition's object. */
 function hasSpeakerContext(text: string, c: Candidate): boolean {
-  if (afterPreposition(text, c.start)) return false;
+  if (PREPOSITIONS.has(c.wordBefore)) return false;
   if (speechAfter(text, c.end) || speechBefore(text, c)) return true;
   return text.charCodeAt(c.end) === 44 && (appositionAfter(text, c.end) || roleAfter(text, c.end) !== undefined);
 }
@@ -152,8 +156,8 @@ function has(token: Token, flags: number): boolean {
 /**
  * Drops words that cannot belong to the name here: a common word or a demonym before it
  * ("Perhaps Trump", "Italian Giorgia Meloni"), an ambiguous given name opening a sentence
- * ("Will Trump…"), words before a given name that starts a full name ("Washington Chris
- * Gregoire"), a trailing initial or page word.
+ * ("Will Trump…"), words before a given name that starts a full name ("Ohio Jane
+ * Roe"), a trailing initial or page word.
  */
 function trim(text: string, segment: Segment): Token[] {
   let tokens = segment.tokens;
@@ -189,7 +193,7 @@ function endsLikePlural(word: string): boolean {
   return n > 3 && word.charCodeAt(n - 1) === 115 && word.charCodeAt(n - 2) !== 115 && word.charCodeAt(n - 2) !== 117;
 }
 
-/** "Refugee Council Enver Solomon": a name of two words or more after an organisation or place. */
+/** "Harbour Council Elena Vasquez": a name of two words or more after an organisation or place. */
 function afterLastNonName(tokens: readonly Token[], from: number): number {
   if (has(tokens[from], Lex.Given)) return from;
   for (let i = tokens.length - 3; i >= from; i--) {
@@ -217,7 +221,7 @@ function endsLikeAdverb(word: string): boolean {
   return word.length > 4 && word.endsWith('ly');
 }
 
-/** "Kim Jong-un", "Cheng Chung-tai", "Lee Hsien Loong", "Junius Ho": East Asian name shapes. */
+/** "Kim Jong-un", "Leung Ka-wai", "Tran Thi Hoa", "Bobby Ng": East Asian name shapes. */
 function looksChineseKoreanVietnamese(tokens: readonly Token[]): boolean {
   const n = tokens.length;
   const firstCjkv = has(tokens[0], Lex.Cjkv);
@@ -238,7 +242,7 @@ function isPinyinGivenName(word: string): boolean {
 
 const PINYIN_RE = /^(?:(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?(?:[aeiouü]{1,3})(?:ng|n|r)?){1,3}$/;
 
-/** "Hee-Chan", "Jong-un", "Che-cheung": two short syllables joined by a hyphen. */
+/** "Min-Jun", "Jong-un", "Ka-wai": two short syllables joined by a hyphen. */
 function isSyllableCompound(word: string): boolean {
   const hyphen = word.indexOf('-');
   const tail = word.length - hyphen - 1;
@@ -246,7 +250,7 @@ function isSyllableCompound(word: string): boolean {
   return !word.startsWith('Al-') && !word.startsWith('El-') && /^\p{Lu}\p{Ll}+-\p{L}\p{Ll}+$/u.test(word);
 }
 
-/** "Taro Aso", "Akazawa Ryosei": two Japanese-sounding words, at least one a common family name. */
+/** "Taro Aso", "Takahashi Kenji": two Japanese-sounding words, at least one a common family name. */
 function looksJapanese(tokens: readonly Token[]): boolean {
   if (tokens.length !== 2) return false;
   const [a, b] = tokens;
@@ -257,9 +261,10 @@ function looksJapanese(tokens: readonly Token[]): boolean {
 
 // Look-around is bounded to a few characters either side: never a scan of the text.
 
-/** The lower-case word that ends right before `start` (after one space), or "". */
-function wordBefore(text: string, start: number): string {
-  if (start < 2 || text.charCodeAt(start - 1) !== 32) return '';
+/** The lower-case word that ends right before `start` (after one space, or a comma when asked), or "". */
+function wordBefore(text: string, start: number, afterComma = false): string {
+  const gap = afterComma ? 44 : 32;
+  if (start < 2 || text.charCodeAt(start - 1) !== gap) return '';
   let i = start - 2;
   const stop = Math.max(0, start - 16);
   while (i >= stop && isLowerAscii(text.charCodeAt(i))) i--;
@@ -280,17 +285,13 @@ function isLowerAscii(c: number): boolean {
   return c >= 97 && c <= 122;
 }
 
-function afterPreposition(text: string, start: number): boolean {
-  return PREPOSITIONS.has(wordBefore(text, start));
-}
-
 function speechAfter(text: string, end: number): boolean {
   return SPEECH_VERBS.has(wordAfter(text, end));
 }
 
-/** "…, said Mauer." — the verb before the name, and no lower-case noun after it ("said Uralsib analyst"). */
+/** "…, said Okonkwo." — the verb before the name, and no lower-case noun after it ("said Acme analyst"). */
 function speechBefore(text: string, c: Candidate): boolean {
-  return INVERTED_SPEECH_VERBS.has(wordBefore(text, c.start)) && wordAfter(text, c.end) === '';
+  return INVERTED_SPEECH_VERBS.has(c.wordBefore) && wordAfter(text, c.end) === '';
 }
 
 function appositionAfter(text: string, end: number): boolean {
@@ -309,19 +310,9 @@ function bylineAround(text: string, start: number, end: number): boolean {
   return m !== null && (OUTLETS.has(m[1]) || COMPANY_WORDS.has(m[1]));
 }
 
-/** A lower-case role noun right before: "negotiator Ryosei Akazawa", "a company lawyer, Jane Roe". */
-function hasRoleNounBefore(text: string, start: number): boolean {
-  if (start < 2 || text.charCodeAt(start - 1) !== 32) return false;
-  let i = start - 2;
-  if (text.charCodeAt(i) === 44) i--;
-  const wordEnd = i + 1;
-  const stop = Math.max(0, start - 30);
-  while (i >= stop && isRoleChar(text.charCodeAt(i))) i--;
-  return ROLE_NOUNS.has(text.slice(i + 1, wordEnd));
-}
-
-function isRoleChar(c: number): boolean {
-  return (c >= 97 && c <= 122) || c === 45;
+/** A role noun and a comma right before: "a company lawyer, Jane Roe". */
+function hasRoleNounBeforeComma(text: string, start: number): boolean {
+  return start > 2 && text.charCodeAt(start - 1) === 32 && ROLE_NOUNS.has(wordBefore(text, start - 1, true));
 }
 
 /** The token opens a sentence, a line, a quotation or a heading: its capital says nothing. */

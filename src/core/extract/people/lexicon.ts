@@ -35,7 +35,7 @@ export const NAME_LIKE_TITLES = wordSet(
   Chancellor Chambers Coach Cardinal Host Anchor Leader Speaker Principal Admiral General`,
 );
 
-/** Lower-case role nouns: "negotiator Ryosei Akazawa", "actor Dennis Hopper". */
+/** Lower-case role nouns: "negotiator Paula Brennan", "actor Dennis Hopper". */
 export const ROLE_NOUNS = wordSet(
   `minister ministers secretary president vice-president premier chancellor chairman chairwoman chair
   chief ceo executive executives director governor mayor senator congressman congresswoman lawmaker
@@ -247,7 +247,7 @@ export const REGION_WORDS = wordSet(
 /** Places that are also surnames: "Denzel Washington", "Michael Jordan". */
 export const SURNAME_LIKE_PLACES = wordSet(`Washington Jordan Georgia England Israel Lincoln Chad Carolina Mali`);
 
-/** Big cities: a lone one is not a person unless the file names a person so ("Valeska Paris"). */
+/** Big cities: a lone one is not a person unless the file names a person so ("Anna Paris"). */
 export const CITY_WORDS = wordSet(
   `Tokyo Osaka Kyoto Nagoya Yokohama Kobe Sapporo Fukuoka Hiroshima Nagasaki Sendai Beijing Shanghai
   Shenzhen Guangzhou Wuhan Taipei Seoul Pyongyang Busan Hanoi Saigon Bangkok Manila Jakarta Kowloon

@@ -83,9 +83,14 @@ export function lexOf(word: string): number {
 export function lexOfSpan(text: string, start: number, end: number): number {
   const entry = BY_HASH.get(hashSpan(text, start, end));
   for (let e = entry; e !== undefined; e = e.next) {
-    if (e.word.length === end - start && text.startsWith(e.word, start)) return e.flags;
+    if (e.word.length === end - start && sameChars(e.word, text, start)) return e.flags;
   }
   return 0;
+}
+
+function sameChars(word: string, text: string, start: number): boolean {
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) !== text.charCodeAt(start + i)) return false;
+  return true;
 }
 
 interface HashEntry {

@@ -13,7 +13,7 @@ const PHRASE_BREAKS = new Set(
 /**
  * The role the text gives right next to a name: a title before it ("U.S. Treasury Secretary"),
  * a role noun phrase before it ("Japan's chief tariff negotiator"), or an apposition after it
- * (", who is Japan's economy minister," / ", Japan's Economic Revitalisation Minister,").
+ * (", who is the country's trade minister," / ", Japan's Finance Minister,").
  */
 export function findRole(text: string, c: Candidate): string | undefined {
   if (c.roleStart >= 0) return clean(text.slice(extendWithModifiers(text, c.roleStart), c.roleEnd));
@@ -35,7 +35,7 @@ function extendWithModifiers(text: string, start: number): number {
   return from;
 }
 
-/** "Tokyo’s top trade negotiator", read backwards from the word before the name. */
+/** "the country’s chief trade negotiator", read backwards from the word before the name. */
 function rolePhraseBefore(text: string, nameStart: number): string | undefined {
   const window = text.slice(Math.max(0, nameStart - 80), nameStart);
   const words = window.split(' ');

@@ -22,6 +22,14 @@ export interface Segment {
  */
 export function segmentRun(run: Run, out: Segment[]): void {
   const tokens = run.tokens;
+  if (tokens.length === 1) {
+    // Most runs are one word ("Japan", "Trump"): no cutting to do.
+    const kind = tokens[0].kind;
+    if (kind === TokenKind.Word || kind === TokenKind.Initial || kind === TokenKind.Suffix) {
+      out.push({ tokens: tokens as Token[], titled: false, roleStart: -1, roleEnd: -1, runStart: true, beforeTitle: false });
+    }
+    return;
+  }
   let current: Token[] = [];
   let currentStartsRun = true;
   let titled = false;

@@ -4,7 +4,7 @@ import { Lex, lexOf, lexOfSpan } from './lexiconIndex';
 
 /** What a capitalised token can be inside a run. */
 export const enum TokenKind {
-  /** A word that may belong to a name ("Akazawa", "Jong-un", "O'Leary", "al-Amr"). */
+  /** A word that may belong to a name ("Brennan", "Jong-un", "O'Leary", "al-Amr"). */
   Word,
   /** Initials: "W.", "J.K.". */
   Initial,
@@ -26,7 +26,7 @@ export interface Token {
   readonly kind: TokenKind;
   /** What the word lists say about `text` (see Lex). */
   readonly flags: number;
-  /** The run ends here: a possessive "'s" or a hyphenated adjective ("Warhol-like") follows. */
+  /** The run ends here: a possessive "'s" or a hyphenated adjective ("Dali-like") follows. */
   readonly closesRun: boolean;
 }
 
@@ -67,7 +67,7 @@ export function findRuns(text: string, onRun: (run: Run) => void): void {
     const flags = lexOfSpan(text, i, wordEnd);
     // Function words, months and shouted words ("KYODO") end a run; most capitalised words are
     // these, so no token is made for them.
-    const surname = runOpen && flags & Lex.Cjkv && current.length === 1 && current[0].flags & Lex.Given; // "James To"
+    const surname = runOpen && flags & Lex.Cjkv && current.length === 1 && current[0].flags & Lex.Given; // "Bobby To"
     if ((flags & (Lex.Function | Lex.Calendar) && !surname) || isShouted(text, i, wordEnd, flags)) {
       if (current.length > 0) {
         onRun({ tokens: current });
@@ -135,7 +135,7 @@ function possessiveLength(text: string, start: number, end: number): number {
   return c === 39 || c === 0x2019 ? 2 : 0;
 }
 
-/** The token for the word at [index, rawEnd); "James To" keeps "To" (a surname) as a word. */
+/** The token for the word at [index, rawEnd); "Bobby To" keeps "To" (a surname) as a word. */
 function makeToken(text: string, index: number, rawEnd: number, wordEnd: number, wordFlags: number): Token {
   let start = index;
   let end = wordEnd;
@@ -143,7 +143,7 @@ function makeToken(text: string, index: number, rawEnd: number, wordEnd: number,
   let flags = wordFlags;
   let closesRun = wordEnd < rawEnd;
   const raw = word;
-  // "Warhol-like", "Trump-era": the name before the adjective's hyphen.
+  // "Dali-like", "Trump-era": the name before the adjective's hyphen.
   const hyphen = lastHyphen(word);
   if (hyphen > 0 && ADJECTIVE_TAILS.has(word.slice(hyphen + 1))) {
     end -= word.length - hyphen;
@@ -169,7 +169,7 @@ function makeToken(text: string, index: number, rawEnd: number, wordEnd: number,
     }
   }
   let kind = classify(text, word, flags, start, end, glued);
-  if (flags & Lex.Function) kind = TokenKind.Word; // only "James To" gets here
+  if (flags & Lex.Function) kind = TokenKind.Word; // only "Bobby To" gets here
   return { start, end, text: word, kind, flags, closesRun };
 }
 

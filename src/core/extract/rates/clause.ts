@@ -56,13 +56,6 @@ export function tokenizeInto(tokens: Token[], text: string, from: number, to: nu
   return i;
 }
 
-/** The words and clause punctuation of text[from, to). */
-export function tokenize(text: string, from: number, to: number): Token[] {
-  const tokens: Token[] = [];
-  tokenizeInto(tokens, text, from, to);
-  return tokens.filter((t) => t.end <= to);
-}
-
 function pushWord(tokens: Token[], text: string, start: number, end: number): void {
   // A sentence-final period is not part of the word, but the dots of "U.S." are.
   if (end - start > 1 && text.charCodeAt(end - 1) === 46 && text.lastIndexOf('.', end - 2) < start) end--;

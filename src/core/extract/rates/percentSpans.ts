@@ -2,16 +2,17 @@ import { isDigitWord, isTensWord, numberWordValue } from './numberWords';
 
 /** One percentage as written: the number (or range) with its unit, before any tariff filtering. */
 export interface PercentSpan {
-  /** Start of the number ("25"), of the range ("15-20"), or of "between" in "between 3 and 7 percent". */
+  /** Start of the number ("25"). */
   readonly start: number;
   /** End of the unit, exclusive; for a bare number (see `bare`) the end of the number. */
   readonly end: number;
-  /** The number as a decimal string without thousands separators ("27.5", "1000", "10"); a range "15-20". */
+  /** The number as a decimal string without thousands separators ("27.5", "1000", "10"). */
   readonly value: string;
   /** Where the unit starts (== end for a bare number). */
   readonly unitStart: number;
   /**
-   * A number whose unit is written only after the next number: the "10" of "from 10 to 25 percent".
+   * A number whose unit is written only after the next number: the "10" of "from 10 to 25 percent",
+   * the "15" of "15-20%".
    * It is a rate of its own, so it gets its own span, which has no unit.
    */
   readonly bare?: boolean;
@@ -54,26 +55,18 @@ function numberEndBefore(text: string, unitStart: number, isSymbol: boolean): nu
   return isSpace(before) || before === 45 /* - */ ? unitStart - 1 : -1;
 }
 
-/** Adds the span for `num`, widened to a range ("15-20%", "20 to 25 percent") or split off a bare "from 10 to". */
+/**
+ * Adds the span for `num` and, when it closes a range or a change ("15-20%", "between 3 and 7
+ * percent", "from 10 to 25 percent"), a bare span for the first number too: DESIGN.md gives every
+ * number its own mention, so each value stays one decimal string.
+ */
 function pushWithRange(text: string, spans: PercentSpan[], num: NumberAt, unitStart: number, end: number): void {
   const link = rangeLinkBefore(text, num.start);
-  if (link) {
-    const first = numberBefore(text, link.firstEnd);
-    if (first) {
-      const lead = isSpace(text.charCodeAt(first.start - 1)) ? wordBefore(text, first.start - 1) : undefined;
-      if (link.word === 'and') {
-        if (lead?.word.toLowerCase() === 'between') {
-          spans.push({ start: lead.start, end, value: `${first.value}-${num.value}`, unitStart });
-          return;
-        }
-      } else if (link.word === 'to' && lead?.word.toLowerCase() === 'from') {
-        // "from 10 to 25 percent" is a change between two rates, not a range: two spans.
-        spans.push({ start: first.start, end: link.firstEnd, value: first.value, unitStart: link.firstEnd, bare: true });
-      } else {
-        spans.push({ start: first.start, end, value: `${first.value}-${num.value}`, unitStart });
-        return;
-      }
-    }
+  const first = link && numberBefore(text, link.firstEnd);
+  if (link && first) {
+    const lead = isSpace(text.charCodeAt(first.start - 1)) ? wordBefore(text, first.start - 1) : undefined;
+    const pairs = link.word !== 'and' || lead?.word.toLowerCase() === 'between';
+    if (pairs) spans.push({ start: first.start, end: link.firstEnd, value: first.value, unitStart: link.firstEnd, bare: true });
   }
   spans.push({ start: num.start, end, value: num.value, unitStart });
 }

@@ -28,7 +28,10 @@ const GOODS_STOPS = new Set([
   'manufactured', 'exported', 'shipped', 'sold', 'imposed', 'with', 'under', 'at', 'in', 'for', 'took', 'take',
   'takes', 'set', 'went', 'go', 'goes', 'came', 'come', 'remain', 'remains', 'including', 'rather', 'than', 'but',
   'or', 'over', 'amid', 'announced', 'starting', 'effective', 'beginning', 'of', 'yesterday', 'today', 'tomorrow',
-  'tonight', 'now', 'last', 'next', 'this', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'tonight', 'now', 'still', 'also', 'already', 'then', 'can', 'must', 'may', 'might', 'should', 'stay', 'stays',
+  'apply', 'applies', 'hurt', 'hurts', 'hit', 'hits', 'bite', 'bites', 'begin', 'begins', 'start', 'starts', 'end',
+  'ends', 'expire', 'expires', 'rose', 'rise', 'rises', 'fell', 'fall', 'falls', 'cost', 'costs', 'weigh', 'weighs',
+  'last', 'next', 'this', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
 ]);
 const DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'a', 'an', 'some']);
 const GOODS_WORDS = new Set([
@@ -45,6 +48,7 @@ function goodsAfter(text: string, tokens: readonly Token[], from: number): { goo
   while (i < tokens.length && (tokens[i].lower === 'rate' || tokens[i].lower === 'rates' || isNumericToken(tokens[i]) || (tokens[i].lower === 'of' && tokens[i + 1] && isNumericToken(tokens[i + 1])))) i++;
   if (!tokens[i] || !GOODS_LEADS.has(tokens[i].lower)) return undefined;
   i++;
+  while (tokens[i] && DETERMINERS.has(tokens[i].lower)) i++;
   let place: string | undefined;
   const first = placeAt(tokens, i);
   if (first && !first.isAdjective) {
@@ -86,7 +90,7 @@ function destinationAt(tokens: readonly Token[], i: number): string | undefined 
 /** ", steel and aluminium": a comma inside a list that an "and" closes within three words. */
 function listContinues(tokens: readonly Token[], comma: number): boolean {
   for (let k = comma + 1; k < tokens.length && k <= comma + 3; k++) {
-    if (tokens[k].lower === 'and') return true;
+    if (tokens[k].lower === 'and') return !placeAt(tokens, k + 1); // "cars, and Europe 10%" is a new clause
     if (GOODS_STOPS.has(tokens[k].lower) || tokens[k].lower === ',') return false;
   }
   return false;
@@ -149,7 +153,10 @@ function imposerBefore(tokens: readonly Token[], tariffAt: number): string | und
   return undefined;
 }
 
-const IMPOSING = new Set(['imposed', 'imposes', 'impose', 'imposing', 'slapped', 'levied', 'levies', 'announced', 'threatened', 'raised', 'lowered']);
+const IMPOSING = new Set([
+  'imposed', 'imposes', 'impose', 'imposing', 'slapped', 'levied', 'levies', 'announced', 'threatened', 'raised',
+  'raise', 'raises', 'lowered', 'lower', 'lowers', 'cut', 'cuts', 'applies', 'apply', 'charges', 'charge',
+]);
 
 /** "imposed by the United States", "the U.S. has imposed a 25% tariff". */
 function imposerByVerb(tokens: readonly Token[], numberAt: number): string | undefined {
@@ -169,54 +176,85 @@ function imposerByVerb(tokens: readonly Token[], numberAt: number): string | und
   return undefined;
 }
 
-const STATUS_WORDS: Readonly<Record<string, string>> = {
+const STATUS_WORDS: ReadonlyMap<string, string> = new Map(Object.entries({
   pause: 'paused', paused: 'paused', pausing: 'paused', halted: 'paused', suspended: 'paused', suspend: 'paused',
   delayed: 'paused', hold: 'paused',
   threatened: 'threatened', threatens: 'threatened', threaten: 'threatened', threat: 'threatened', threatening: 'threatened',
   proposed: 'proposed', proposes: 'proposed', propose: 'proposed', proposal: 'proposed', planned: 'proposed', plans: 'proposed', considering: 'proposed',
   imposed: 'in force', effect: 'in force', place: 'in force', force: 'in force', effective: 'in force', already: 'in force',
-  lowered: 'lowered', reduced: 'lowered', cut: 'lowered', slashed: 'lowered', eased: 'lowered', back: 'lowered',
-  raised: 'raised', raise: 'raised', raising: 'raised', hike: 'raised', hiked: 'raised', jump: 'raised', jumped: 'raised',
+  lowered: 'lowered', lower: 'lowered', lowers: 'lowered', lowering: 'lowered', reduced: 'lowered', reduce: 'lowered',
+  reduces: 'lowered', cut: 'lowered', cuts: 'lowered', cutting: 'lowered', slashed: 'lowered', eased: 'lowered', back: 'lowered',
+  raised: 'raised', raise: 'raised', raises: 'raised', raising: 'raised', hikes: 'raised', hike: 'raised', hiked: 'raised', jump: 'raised', jumped: 'raised',
   increase: 'raised', increased: 'raised', rise: 'raised', higher: 'raised',
-};
+}));
 /** Words of a change: they describe the new rate, not the "from 10%" it leaves. */
 const CHANGE_STATUSES = new Set(['lowered', 'raised']);
 /** "in place", "in effect", "in force", "on hold": the second word counts only after the first. */
-const PAIRED: Readonly<Record<string, ReadonlySet<string>>> = {
+const PAIRED: ReadonlyMap<string, ReadonlySet<string>> = new Map(Object.entries({
   place: new Set(['in']),
   effect: new Set(['in', 'into', 'take', 'took', 'takes']),
   force: new Set(['in', 'into']),
   hold: new Set(['on']),
   back: new Set(['wound', 'scaled', 'rolled', 'dialed']),
-};
+}));
 
 /** The nearest status word in the sentence, plus a month-day timing ("from Aug. 1"). */
 function statusOf(text: string, tokens: readonly Token[], numberAt: number, before: readonly Token[]): string | undefined {
   const isOldRate = before[0]?.lower === 'from' || (before[0] && isNumericToken(before[0]) && before[1]?.lower === 'from');
   let best: { status: string; distance: number } | undefined;
   for (let k = 0; k < tokens.length; k++) {
-    const status = STATUS_WORDS[tokens[k].lower];
+    const status = STATUS_WORDS.get(tokens[k].lower);
     if (!status || (isOldRate && CHANGE_STATUSES.has(status))) continue;
-    const pair = PAIRED[tokens[k].lower];
+    const pair = PAIRED.get(tokens[k].lower);
     if (pair && !pair.has(tokens[k - 1]?.lower ?? '')) continue;
     const distance = k < numberAt ? numberAt - k : k - numberAt + 1;
     if (!best || distance < best.distance) best = { status, distance };
   }
-  const timing = isOldRate ? undefined : timingOf(text, tokens);
+  const timing = isOldRate ? undefined : timingOf(text, tokens, numberAt);
   const parts = [best?.status, timing].filter((p): p is string => !!p);
   return parts.length ? parts.join(', ') : undefined;
 }
 
-const TIMING_RE = /\b(?:(from|on|by|before|after|until|since|starting|effective|through)\s+)?((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?\s\d{1,2}(?:,\s\d{4})?|\d{1,2}\s(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s\d{4})?)(,\s+when\b)?/;
+const MONTHS = new Set([
+  'jan', 'january', 'feb', 'february', 'mar', 'march', 'apr', 'april', 'may', 'jun', 'june', 'jul', 'july', 'aug',
+  'august', 'sep', 'sept', 'september', 'oct', 'october', 'nov', 'november', 'dec', 'december',
+]);
+const TIMING_PREPOSITIONS = new Set(['from', 'on', 'by', 'before', 'after', 'until', 'since', 'starting', 'effective', 'through']);
 
-/** "from Aug. 1"; a date that a ", when" clause attaches the change to reads "from <date>". */
-function timingOf(text: string, tokens: readonly Token[]): string | undefined {
-  if (!tokens.length) return undefined;
-  const sentence = text.slice(tokens[0].start, tokens[tokens.length - 1].end);
-  const m = TIMING_RE.exec(sentence);
-  if (!m) return undefined;
-  const preposition = m[3] ? 'from' : m[1];
-  return preposition ? `${preposition} ${m[2]}` : m[2];
+/**
+ * The month-day date nearest the number, with its preposition: "from Aug. 1", "on April 2, 2025". A date
+ * that a ", when" clause attaches the change to ("before Aug. 1, when tariffs jump") reads "from <date>".
+ */
+function timingOf(text: string, tokens: readonly Token[], numberAt: number): string | undefined {
+  let best: { start: number; end: number; k: number; last: number } | undefined;
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    const date = dateAt(tokens, k);
+    if (date && (!best || Math.abs(k - numberAt) < Math.abs(best.k - numberAt))) best = { ...date, k };
+  }
+  if (!best) return undefined;
+  const written = text.slice(best.start, best.end);
+  const when = tokens[best.last + 1]?.lower === ',' && tokens[best.last + 2]?.lower === 'when';
+  const lead = tokens[best.k - 1]?.lower;
+  const preposition = when ? 'from' : lead && TIMING_PREPOSITIONS.has(lead) ? lead : undefined;
+  return preposition ? `${preposition} ${written}` : written;
+}
+
+/** "Aug. 1", "April 2, 2025", "1 August 2025" starting at tokens[k]. */
+function dateAt(tokens: readonly Token[], k: number): { start: number; end: number; last: number } | undefined {
+  const t = tokens[k];
+  const next = tokens[k + 1];
+  const c = next.lower.charCodeAt(0);
+  if (!(c >= 48 && c <= 57) && !MONTHS.has(next.lower)) return undefined;
+  if (MONTHS.has(t.lower) && /^\d{1,2}$/.test(next.lower) && /^[A-Z]/.test(t.text)) {
+    const withYear = tokens[k + 2]?.lower === ',' && /^\d{4}$/.test(tokens[k + 3]?.lower ?? '');
+    const last = withYear ? k + 3 : k + 1;
+    return { start: t.start, end: tokens[last].end, last };
+  }
+  if (/^\d{1,2}$/.test(t.lower) && MONTHS.has(next.lower) && next.lower.length > 3) {
+    const last = /^\d{4}$/.test(tokens[k + 2]?.lower ?? '') ? k + 2 : k + 1;
+    return { start: t.start, end: tokens[last].end, last };
+  }
+  return undefined;
 }
 
 function compact(detail: Record<string, string | undefined>): RateDetail {

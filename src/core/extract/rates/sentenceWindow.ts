@@ -3,8 +3,8 @@ import { endsSentence, tokenizeInto, type Token } from './clause';
 /** How far a sentence may reach from the number: long enough for news sentences, short enough to stay O(1). */
 const MAX_REACH = 320;
 /** Tokens handed to the decision on either side of the number. */
-const MAX_BEFORE = 40;
-const MAX_AFTER = 40;
+const MAX_BEFORE = 24;
+const MAX_AFTER = 30;
 
 /** The sentence around one number, cut at MAX_REACH, with its words on either side of the number. */
 export interface NumberSentence {

@@ -1,7 +1,7 @@
 import { isNumericToken, type Token } from './clause';
 import {
   AFTER_ONLY_MEASURES, CLAUSE_BREAKS, HEDGES, MOVE_VERBS, OTHER_MEASURES, PHRASE_STOPS, POLL_WORDS, TARIFF_TAX_LEADS,
-  TARIFF_WORDS, TAX_WORDS, UTILITY_WORDS, WEAK_TARIFF_WORDS,
+  TARIFF_MODIFIED, TARIFF_WORDS, TAX_WORDS, UTILITY_WORDS, WEAK_TARIFF_WORDS,
 } from './vocabulary';
 
 /** The sentence around one percentage, split at the number. */
@@ -64,11 +64,13 @@ function nearAfter(after: readonly Token[], before: readonly Token[]): Token | '
   return undefined;
 }
 
+const VERB_BREAKS = new Set(['could', 'would', 'will', 'may', 'might', 'can', 'should', 'must', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'said', 'says']);
+
 /** A measure in the rest of the phrase after the number: "0.6% off growth", "1% in the yen". */
 function afterBlocked(after: readonly Token[]): boolean {
   for (let i = 0; i < after.length && i < NEAR_AFTER + 1; i++) {
     const t = after[i];
-    if (isPunctuation(t) || CLAUSE_BREAKS.has(t.lower) || t.lower === 'and' || t.lower === 'which' || t.lower === 'that') return false;
+    if (isPunctuation(t) || CLAUSE_BREAKS.has(t.lower) || VERB_BREAKS.has(t.lower) || t.lower === 'and' || t.lower === 'which' || t.lower === 'that') return false;
     if (OTHER_MEASURES.has(t.base)) return true;
   }
   return false;
@@ -95,7 +97,10 @@ function backward(before: readonly Token[]): { token: Token; distance: number } 
     const t = before[i];
     if (CLAUSE_BREAKS.has(t.lower)) return undefined;
     if (isNumericToken(t) || isPunctuation(t)) continue;
-    if (isTariffWordReversed(before, i)) return UTILITY_WORDS.has(before[i + 1]?.base ?? '') ? 'blocked' : { token: t, distance: i };
+    if (isTariffWordReversed(before, i)) {
+      if (i > 0 && TARIFF_MODIFIED.has(before[i - 1].base)) continue; // "tariff talks", not a tariff
+      return UTILITY_WORDS.has(before[i + 1]?.base ?? '') ? 'blocked' : { token: t, distance: i };
+    }
     if (OTHER_MEASURES.has(t.base)) return 'blocked';
   }
   return undefined;
@@ -106,7 +111,10 @@ function farAfter(after: readonly Token[]): Token | undefined {
   for (let i = 0; i < after.length && i < FAR_AFTER; i++) {
     const t = after[i];
     if (CLAUSE_BREAKS.has(t.lower) || t.lower === 'and' || t.lower === 'which' || t.lower === 'that' || t.lower === ',') return undefined;
-    if (isTariffWord(after, i)) return UTILITY_WORDS.has(after[i - 1]?.base ?? '') ? undefined : t;
+    if (isTariffWord(after, i)) {
+      if (TARIFF_MODIFIED.has(after[i + 1]?.base ?? '')) return undefined;
+      return UTILITY_WORDS.has(after[i - 1]?.base ?? '') ? undefined : t;
+    }
     if (OTHER_MEASURES.has(t.base) || UTILITY_WORDS.has(t.base)) return undefined;
   }
   return undefined;

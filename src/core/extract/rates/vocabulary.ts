@@ -3,6 +3,14 @@
 /** Nouns and verbs that name a charge on goods crossing a border. */
 export const TARIFF_WORDS = new Set([
   'tariff', 'tariffs', 'duty', 'duties', 'levy', 'levies', 'levied', 'customs', 'countervailing', 'anti-dumping',
+  'surtax', 'surtaxes',
+]);
+
+/** Nouns that make a preceding tariff word a mere modifier: "the tariff bill", "tariff talks". */
+export const TARIFF_MODIFIED = new Set([
+  'bill', 'bills', 'talks', 'negotiations', 'negotiator', 'negotiators', 'announcement', 'announcements', 'fears',
+  'news', 'war', 'wars', 'deal', 'deals', 'policy', 'policies', 'revenue', 'revenues', 'envoy', 'chief', 'task',
+  'debate', 'vote', 'dispute', 'disputes', 'uncertainty', 'turmoil', 'letter', 'letters',
 ]);
 
 /** "tax" is a tariff only after these: "import tax", "border tax". */
@@ -30,7 +38,7 @@ export const OTHER_MEASURES = new Set([
   'unemployment', 'jobless', 'approval', 'rating', 'ratings', 'poll', 'polls', 'survey', 'respondents', 'voters',
   'vote', 'votes', 'turnout', 'probability', 'chance', 'chances', 'odds', 'likelihood', 'majority', 'ownership',
   'owned', 'income', 'discount', 'capacity', 'population', 'workforce', 'households', 'premium', 'valuation',
-  'deficit', 'surplus', 'debt', 'budget', 'spending', 'vat', 'consumption', 'corporate', 'digital',
+  'deficit', 'surplus', 'debt', 'budget', 'spending', 'vat', 'consumption', 'corporate', 'digital', 'voted',
 ]);
 
 /** After the number only: a change or a degree, not a level ("a 10% increase", "100% sure", "78 percent rise"). */

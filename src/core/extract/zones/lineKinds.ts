@@ -54,6 +54,9 @@ const FURNITURE = [
   /^published\s+(?:in|under)\b.{0,80}$/i,
   /^(?:try\s+our|download\s+(?:our|the)|get\s+the\s+app|install\s+(?:our|the)|explore\s+what)\b.{0,80}$/i,
   /^(?:use\s+your|login\s+with\s+your)\s+\S+\s+account\b/i,
+  /^(?:related|read\s+more|read\s+also|also\s+read|see\s+also)\s*:\s*\S/i,
+  /^(?:(?:additional\s+)?reporting|writing|editing|compiled)\s+by\b.{0,120}$/i,
+  /^(?:our\s+standards|image\s+source|image\s+caption)\b/i,
   /^[\s/|>»«<·•–—-]+$/,
 ];
 

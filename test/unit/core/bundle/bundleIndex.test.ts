@@ -116,6 +116,39 @@ describe('BundleIndex', () => {
     }
   });
 
+  it('patches entities spanning hundreds of files like a fresh index', () => {
+    const fake = new FakeExtractor();
+    const one = fake.add(article('{p:Scott Bessent} said {r:10%=10|steel} on {d:May 2=2025-05-02}.'));
+    const two = fake.add(article('{r:10%=10|steel} and {p:Bessent=Scott Bessent} again, {p:Scott Bessent}.'));
+    const index = new BundleIndex({ extract: fake.extract });
+    const state = new Map<string, string>();
+    for (let i = 0; i < 400; i++) {
+      const path = `f${String(i * 7919 % 400).padStart(3, '0')}.txt`;
+      index.setFile(path, one);
+      state.set(path, one);
+    }
+    index.snapshot();
+    const paths = [...state.keys()];
+    for (let step = 0; step < 60; step++) {
+      const path = step % 5 === 4 ? `new${step}.txt` : paths[(step * 37) % paths.length];
+      if (step % 7 === 3) {
+        index.removeFile(path);
+        state.delete(path);
+      } else {
+        const text = step % 2 ? two : one;
+        index.setFile(path, text);
+        state.set(path, text);
+      }
+      const fresh = new BundleIndex({ extract: fake.extract });
+      for (const [p, t] of state) fresh.setFile(p, t);
+      assert.deepEqual(plain(index.snapshot()), plain(fresh.snapshot()), `step ${step}`);
+    }
+    const bessent = index.snapshot().entity('person:scott-bessent');
+    const file = bessent?.mentions[100].file as string;
+    const start = bessent?.mentions[100].start as number;
+    assert.equal(index.snapshot().entityAt(file, start)?.mention, bessent?.mentions[100]);
+  });
+
   it('counts mentions per source and takes metadata from the page', () => {
     const { index, texts } = setup();
     index.setFile('a.txt', texts.wire);

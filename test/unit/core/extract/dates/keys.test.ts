@@ -1,0 +1,37 @@
+import * as assert from 'node:assert/strict';
+import { nextKey } from '../../../../../src/core/extract/dates/keys';
+import { KEY_WORDS } from '../../../../../src/core/extract/dates/lexicon';
+
+/** The plain words of KEY_WORDS ("weeks?" → "week", "weeks"; "q[1-4]" → "q1" … "q4"). */
+function keyWords(): string[] {
+  return KEY_WORDS.split('|').flatMap((w) => {
+    if (w === 'q[1-4]') return ['q1', 'q2', 'q3', 'q4'];
+    if (w === 'centur(?:y') return ['century'];
+    if (w === 'ies)') return ['centuries'];
+    if (w.endsWith('s?')) return [w.slice(0, -2), w.slice(0, -1)];
+    return [w];
+  });
+}
+
+describe('date keys', () => {
+  it('finds every key word, in lower case and capitalised', () => {
+    for (const word of keyWords()) {
+      assert.match(word, /^[a-z0-9]+$/i, `unexpanded key ${word}`);
+      for (const form of [word.toLowerCase(), word[0].toUpperCase() + word.slice(1).toLowerCase()]) {
+        assert.equal(nextKey(`so ${form} it`, 0), 3, form);
+      }
+    }
+  });
+
+  it('finds numbers that can open a date and skips the rest', () => {
+    assert.equal(nextKey('in 2025 now', 0), 3);
+    assert.equal(nextKey('at 9:30', 0), 3);
+    assert.equal(nextKey('on 5 May', 0), 3);
+    assert.equal(nextKey("since '82", 0), 6);
+    assert.equal(nextKey('25% of 1,000 and 12345 and A380 and 3.5', 0), -1);
+  });
+
+  it('skips words that only share a prefix with a key', () => {
+    assert.equal(nextKey('the market and more money after every event', 0), -1);
+  });
+});
