@@ -3,6 +3,7 @@
 // Usage: npm run bench [-- --files N]
 import { performance } from 'node:perf_hooks';
 import { corpus } from './bench/corpus.mjs';
+import { runFinderBench } from './bench/finders.mjs';
 import { loadCore } from './lib/loadCore.mjs';
 
 const args = process.argv.slice(2);
@@ -56,6 +57,7 @@ async function pathological() {
   }
 }
 
+await runFinderBench();
 await extractionThroughput();
 await pathological();
 try {

@@ -7,8 +7,10 @@
 // Environment: NEWS_LENS_TEST_LAUNCHER=code-server|electron forces a route;
 // NEWS_LENS_TEST_TIMEOUT (seconds, default 900); NEWS_LENS_TEST_PORT; NEWS_LENS_CACHE;
 // NEWS_LENS_TEST_VERBOSE=1 also prints the browser console.
-// On the code-server route a browser test follows the suite (scripts/lib/uiTest.mjs); NEWS_LENS_UI_TEST=0 skips it.
-import { cpSync, existsSync, mkdtempSync, mkdirSync } from 'node:fs';
+// On the code-server route a second, small suite follows in Restricted Mode (workspace trust on,
+// out/test/integration-untrusted), then a browser test (scripts/lib/uiTest.mjs); NEWS_LENS_UI_TEST=0
+// skips the browser test.
+import { cpSync, existsSync, mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,7 +26,9 @@ const log = (line) => console.log(`[integration] ${line}`);
 async function main() {
   const started = Date.now();
   const testsEntry = join(root, 'out', 'test', 'integration', 'index.js');
-  for (const [file, command] of [[join(root, 'dist', 'extension.js'), 'npm run build'], [testsEntry, 'npm run compile-tests']]) {
+  const untrustedEntry = join(root, 'out', 'test', 'integration-untrusted', 'index.js');
+  const required = [[join(root, 'dist', 'extension.js'), 'npm run build'], [testsEntry, 'npm run compile-tests'], [untrustedEntry, 'npm run compile-tests']];
+  for (const [file, command] of required) {
     if (!existsSync(file)) {
       console.error(`Missing ${file}: run \`${command}\` first (\`npm test\` does both).`);
       return 2;
@@ -55,11 +59,14 @@ async function main() {
   let code;
   if (desktop) {
     code = await runTestsInElectron({ ...common, desktop, cacheDir: cacheRoot() });
+    log('The Restricted Mode suite runs on the code-server route only (NEWS_LENS_TEST_LAUNCHER=code-server).');
   } else {
     log(`No VS Code desktop found: using code-server (cache: ${cacheRoot()})`);
     const codeServer = await provisionCodeServer(log);
     const port = Number(process.env.NEWS_LENS_TEST_PORT) || await freePort();
     code = await runTestsInCodeServer({ ...common, codeServer, port, verbose: process.env.NEWS_LENS_TEST_VERBOSE === '1' });
+    const untrustedCode = await runUntrustedSuite({ ...common, codeServer, testsEntry: untrustedEntry }, tmp);
+    if (untrustedCode !== 0) log(`Restricted Mode suite FAILED: exit code ${untrustedCode}`);
     if (code === 0 && process.env.NEWS_LENS_UI_TEST !== '0') {
       // A fresh server and workspace: the suite may have changed settings and files.
       const uiWorkspace = join(tmp, 'ui', 'bundle');
@@ -68,10 +75,35 @@ async function main() {
         userDataDir: join(tmp, 'ui', 'user-data'), extensionsDir: join(tmp, 'ui', 'extensions') })
         .then(() => log('Browser test passed'), (error) => { log(`Browser test FAILED: ${error.message}`); code = 1; });
     }
+    if (code === 0) code = untrustedCode;
   }
   const seconds = Math.round((Date.now() - started) / 1000);
   log(code === 0 ? `Integration tests passed (${seconds} s)` : `Integration tests FAILED: exit code ${code} (${seconds} s)`);
   return code === 0 ? 0 : 1;
+}
+
+/**
+ * The Restricted Mode suite: a fresh copy of the fixtures in a folder VS Code has never trusted,
+ * served with workspace trust on. The copy carries a workspace value of a restricted setting,
+ * which Restricted Mode must ignore.
+ */
+async function runUntrustedSuite(options, tmp) {
+  const dir = join(tmp, 'untrusted');
+  const workspace = join(dir, 'bundle');
+  cpSync(join(root, 'test', 'fixtures', 'bundle'), workspace, { recursive: true });
+  mkdirSync(join(workspace, '.vscode'));
+  writeFileSync(join(workspace, '.vscode', 'settings.json'), JSON.stringify({ 'newsLens.factSheet.path': 'elsewhere/FACTSHEET.md' }, null, 2));
+  log('Restricted Mode suite: workspace trust on, an untrusted copy of the fixtures');
+  return runTestsInCodeServer({
+    ...options,
+    port: await freePort(),
+    workspace,
+    userDataDir: join(dir, 'user-data'),
+    extensionsDir: join(dir, 'extensions'),
+    resultsDir: join(options.resultsDir, 'untrusted'),
+    workspaceTrust: true,
+    verbose: process.env.NEWS_LENS_TEST_VERBOSE === '1',
+  });
 }
 
 let exitCode;

@@ -16,7 +16,9 @@ const CHROMIUM_ARGS = [
  * Starts code-server on 127.0.0.1:`port` and waits until it answers.
  * @param {Awaited<ReturnType<import('./provision.mjs').provisionCodeServer>>} codeServer
  * @param {{ port: number, userDataDir: string, extensionsDir: string, logFile: string,
- *   smokeTestDriver?: boolean, folder?: string }} options
+ *   smokeTestDriver?: boolean, folder?: string, workspaceTrust?: boolean }} options
+ *   `workspaceTrust`: keep VS Code's workspace trust on (a fresh folder then opens in
+ *   Restricted Mode); off by default so tests and the demo run as in a trusted folder.
  */
 export async function startCodeServer(codeServer, options) {
   const args = [
@@ -25,10 +27,10 @@ export async function startCodeServer(codeServer, options) {
     '--bind-addr', `127.0.0.1:${options.port}`,
     '--disable-telemetry',
     '--disable-update-check',
-    '--disable-workspace-trust',
     '--user-data-dir', options.userDataDir,
     '--extensions-dir', options.extensionsDir,
   ];
+  if (!options.workspaceTrust) args.push('--disable-workspace-trust');
   // Without the smoke-test driver a production build ignores the test payload of the URL.
   if (options.smokeTestDriver) args.push('--vscode-option', 'enable-smoke-test-driver');
   if (options.folder) args.push(options.folder);
@@ -100,7 +102,7 @@ export async function launchChromium(executablePath) {
  * (0 when every test passed); rejects on a timeout or when the workbench cannot start.
  * @param {{ codeServer: any, port: number, extensionRoot: string, testsEntry: string,
  *   workspace: string, userDataDir: string, extensionsDir: string, resultsDir: string,
- *   timeoutMs: number, log: (line: string) => void, verbose?: boolean }} options
+ *   timeoutMs: number, log: (line: string) => void, verbose?: boolean, workspaceTrust?: boolean }} options
  */
 export async function runTestsInCodeServer(options) {
   const { log } = options;

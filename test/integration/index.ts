@@ -8,7 +8,12 @@ import Mocha from 'mocha';
  * launchers (`extensionTestsPath`). Runs every compiled `*.test.js` beside this file and
  * rejects when a test fails, which makes the host exit with a non-zero code.
  */
-export async function run(): Promise<void> {
+export function run(): Promise<void> {
+  return runMochaSuite(__dirname);
+}
+
+/** Runs every compiled `*.test.js` under `dir` (recursively); rejects when a test fails. */
+export async function runMochaSuite(dir: string): Promise<void> {
   // One pre-formatted line per call, in the ('%s', line) form: the code-server launcher tells
   // the suite's output from the workbench's own log lines by it, and shows the line as is.
   Mocha.reporters.Base.consoleLog = (...args: unknown[]) => console.log('%s', format(...args));
@@ -18,7 +23,6 @@ export async function run(): Promise<void> {
     color: false,
     timeout: Number(process.env.NEWS_LENS_TEST_CASE_TIMEOUT ?? 30_000),
   });
-  const dir = __dirname;
   const files = fs.readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .filter((file) => file.endsWith('.test.js'))
     .sort();

@@ -42,7 +42,7 @@ export class BundleIndex {
   private readonly keyFiles = new Map<string, Set<string>>();
   /** Surface forms per link key with their counts: an entity's aliases without scanning mentions. */
   private readonly keyForms = new Map<string, Map<string, number>>();
-  /** One shared copy of each link key (records hold a key per mention). */
+  /** One shared copy of each link key and surface form (records hold a key per mention). */
   private readonly interned = new Map<string, string>();
   private overrides: IndexOverrides = NO_OVERRIDES;
 

@@ -76,7 +76,7 @@ export function buildFileRecord(file: string, text: string, extraction: Extracti
     lines[i] = lineCounter.lineAt(m.start);
     kinds[i] = KINDS.indexOf(m.kind);
     zoneCodes[i] = Math.max(0, ZONES.indexOf(m.zone));
-    details[i] = detailOf(m);
+    details[i] = sharedDetail(detailOf(m));
     const key = linkKeyOf(m);
     let id = local.get(key);
     if (id === undefined) {
@@ -118,7 +118,7 @@ export function buildFileRecord(file: string, text: string, extraction: Extracti
     const forms = localForms[id];
     for (let k = 0; k < forms.texts.length; k++) {
       formKeys.push(j);
-      formTexts.push(forms.texts[k]);
+      formTexts.push(intern(forms.texts[k]));
       formCounts.push(forms.counts[k]);
     }
   });
@@ -190,7 +190,32 @@ export function skippedRecord(file: string, reason: string): FileRecord {
   };
 }
 
-function detailOf(m: Mention): PersonDetail | RateDetail | DateDetail | undefined {
+type Detail = PersonDetail | RateDetail | DateDetail;
+
+/**
+ * Equal details (the same anchor date, the same "cars / United States / Japan" scope) recur on
+ * most mentions: keep one copy of each. Details are plain string records, so equal fields are
+ * equal details. The table is cleared when it grows large, so it never holds much.
+ */
+const detailTable = new Map<string, Detail>();
+const DETAIL_TABLE_LIMIT = 20_000;
+
+function sharedDetail(detail: Detail | undefined): Detail | undefined {
+  if (!detail) return undefined;
+  let key = '';
+  for (const field in detail) {
+    const value = (detail as Record<string, unknown>)[field];
+    if (typeof value !== 'string') return detail; // not a plain string record: keep as is
+    key += field + '\u0001' + value + '\u0002';
+  }
+  const known = detailTable.get(key);
+  if (known) return known;
+  if (detailTable.size >= DETAIL_TABLE_LIMIT) detailTable.clear();
+  detailTable.set(key, detail);
+  return detail;
+}
+
+function detailOf(m: Mention): Detail | undefined {
   return m.kind === 'person' ? m.person : m.kind === 'rate' ? m.rate : m.date;
 }
 

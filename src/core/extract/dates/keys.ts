@@ -4,6 +4,7 @@
  * a date a little before them ("the", "early", "just over"). The full grammar then runs at only a
  * few places per kilobyte.
  */
+import { afterDatePreposition, wordBefore } from './guards';
 import { KEY_WORDS, START_WORDS } from './lexicon';
 
 /**
@@ -64,7 +65,7 @@ export function nextKey(text: string, from: number): number {
       if (text.startsWith('Today', at)) return at;
     } else {
       KEY_WORD.lastIndex = at;
-      if (KEY_WORD.test(text)) return at;
+      if (KEY_WORD.test(text) && wordMayBeDate(text, at, KEY_WORD.lastIndex)) return at;
     }
   }
   return -1;
@@ -100,6 +101,26 @@ const INNER_WORD = /(?:of|fiscal|same|period|first|second|third|fourth|final|cou
 export function isInnerWord(text: string, at: number): boolean {
   INNER_WORD.lastIndex = at;
   return INNER_WORD.test(text);
+}
+
+/**
+ * A quick look around the key words that are more often something else: "may" and "march" are
+ * dates only as capitalised months in a date slot, "mid" only before a month or year. This keeps
+ * long runs of them ("May May May…") cheap.
+ */
+function wordMayBeDate(text: string, at: number, end: number): boolean {
+  const length = end - at;
+  const first = text.charCodeAt(at);
+  if ((length === 3 || length === 5) && /^(?:may|march)$/i.test(text.slice(at, end))) {
+    if (first !== 77) return false;
+    if (text.charCodeAt(end) === 32 && isDigit(text.charCodeAt(end + 1))) return true;
+    return text.charCodeAt(at - 1) === 45 || /^(?:and|or|to)$/.test(wordBefore(text, at)) || afterDatePreposition(text, at);
+  }
+  if (length === 3 && (first | 32) === 109 && (text.charCodeAt(at + 1) | 32) === 105) {
+    const next = text.charCodeAt(end + 1);
+    return (text.charCodeAt(end) === 45 || text.charCodeAt(end) === 32) && (isDigit(next) || (next >= 65 && next <= 90));
+  }
+  return true;
 }
 
 /**

@@ -17,6 +17,8 @@ describe('date keys', () => {
   it('finds every key word, in lower case and capitalised', () => {
     for (const word of keyWords()) {
       assert.match(word, /^[a-z0-9]+$/i, `unexpanded key ${word}`);
+      // "May", "March" and "mid" are keys only in a date slot: see the next tests.
+      if (/^(?:may|march|mid)$/i.test(word)) continue;
       for (const form of [word.toLowerCase(), word[0].toUpperCase() + word.slice(1).toLowerCase()]) {
         assert.equal(nextKey(`so ${form} it`, 0), 3, form);
       }
@@ -33,5 +35,14 @@ describe('date keys', () => {
 
   it('skips words that only share a prefix with a key', () => {
     assert.equal(nextKey('the market and more money after every event', 0), -1);
+  });
+
+  it('takes "May" and "mid" only in a date slot', () => {
+    assert.equal(nextKey('you may go. May I? mid-air, mid-term', 0), -1);
+    assert.equal(nextKey('in May', 0), 3);
+    assert.equal(nextKey('on May 5', 0), 3);
+    assert.equal(nextKey('mid-May', 0), 0);
+    assert.equal(nextKey('by March 2027', 0), 3);
+    assert.equal(nextKey('in mid 2026', 0), 3);
   });
 });

@@ -1,0 +1,54 @@
+// CPU throughput of each finder and of the whole pipeline on real-looking text: the seed pages and
+// gold texts when ../shared is present (read, never copied), otherwise the generated corpus.
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { corpus } from './corpus.mjs';
+import { loadCore, repoRoot } from '../lib/loadCore.mjs';
+
+const FINDERS = [
+  ['zones', 'findZones'],
+  ['articleDate', 'findArticleDate'],
+  ['people', 'findPeople'],
+  ['rates', 'findRates'],
+  ['dates', 'findDates'],
+  ['metadata', 'findSourceMetadata'],
+];
+
+function realTexts() {
+  const shared = join(repoRoot, '..', 'shared');
+  const texts = [];
+  const seeds = join(shared, 'seeds');
+  if (existsSync(seeds)) for (const f of readdirSync(seeds)) texts.push(readFileSync(join(seeds, f), 'utf8'));
+  const gum = join(shared, 'gold', 'gum-news.json');
+  if (existsSync(gum)) texts.push(...Object.values(JSON.parse(readFileSync(gum, 'utf8')).files).map((f) => f.text));
+  return texts.length ? { label: 'seed pages and GUM texts', texts } : { label: 'generated articles', texts: corpus(200).map(([, t]) => t) };
+}
+
+const cpuSeconds = (work) => {
+  const before = process.cpuUsage();
+  work();
+  const used = process.cpuUsage(before);
+  return (used.user + used.system) / 1e6;
+};
+
+/** Prints MB per CPU-second for each finder and for extract(), repeating texts to ~10 MB. */
+export async function runFinderBench() {
+  const { label, texts } = realTexts();
+  const size = texts.reduce((n, t) => n + t.length, 0);
+  const set = Array(Math.max(1, Math.round(10e6 / size))).fill(texts).flat();
+  const mb = (size * set.length) / texts.length / 1e6;
+  const finders = [];
+  for (const [name, fn] of FINDERS) finders.push({ name, run: (await loadCore(`src/core/extract/${name}.ts`, `finder-${name}`))[fn] });
+  const { extract } = await loadCore('src/core/extract/index.ts', 'extract');
+  for (const t of texts) extract(t); // warm-up
+  const seconds = Object.fromEntries(finders.map((f) => [f.name, 0]));
+  let whole = 0;
+  for (const text of set) {
+    const zones = finders[0].run(text);
+    const context = { zones, published: '2025-04-16' };
+    for (const f of finders) seconds[f.name] += cpuSeconds(() => (f.name === 'metadata' ? f.run(text, zones) : f.run(text, context)));
+    whole += cpuSeconds(() => extract(text));
+  }
+  const parts = finders.map((f) => `${f.name} ${(mb / seconds[f.name]).toFixed(0)}`).join(', ');
+  console.log(`extract() on ${label}: ${(mb / whole).toFixed(1)} MB per CPU-second (${mb.toFixed(1)} MB); per finder, MB/s: ${parts}`);
+}
