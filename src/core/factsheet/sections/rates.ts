@@ -66,18 +66,28 @@ function renderRow(row: RateRow, others: readonly RateRow[], options: FactSheetO
 
 /**
  * Other rates for the same scope that some source gives *instead of* this one. A file naming
- * both figures ("to 25% from 10%") describes a change, not a disagreement.
+ * both figures ("to 25% from 10%") describes a change, and a rate in force against a planned or
+ * paused one ("raised, from Aug. 1") are different moments: neither is a disagreement.
  */
 function disagreements(row: RateRow, rows: readonly RateRow[]): RateRow[] {
   if (row.scope === '|') return [];
   const mine = new Set(row.mentions.map((m) => m.file));
   return rows.filter((other) => {
     if (other === row || other.scope !== row.scope || other.value === row.value) return false;
+    if (phaseOf(row.statuses) !== phaseOf(other.statuses)) return false;
     const theirs = new Set(other.mentions.map((m) => m.file));
     const onlyMine = [...mine].some((f) => !theirs.has(f));
     const onlyTheirs = [...theirs].some((f) => !mine.has(f));
     return onlyMine && onlyTheirs;
   });
+}
+
+/** Status words that describe a rate other than the one in force now (see the rate finder's statuses). */
+const NOT_CURRENT = /\b(?:paused|threatened|proposed|raised|lowered)\b/;
+
+/** A rate in force (or without a status) versus a planned, paused or changed one. */
+function phaseOf(statuses: readonly string[]): 'current' | 'other' {
+  return statuses.some((s) => NOT_CURRENT.test(s)) ? 'other' : 'current';
 }
 
 function mostCommon(values: readonly (string | undefined)[]): string | undefined {

@@ -17,7 +17,7 @@ export function renderSummary(snapshot: BundleSnapshot, options: FactSheetOption
 
   const parts = [plural(sources.length, 'source') + (outlets.size ? ` from ${plural(outlets.size, 'named outlet')}` : '')];
   if (published.length) parts.push(`published ${range(published)}`);
-  if (mentioned.length) parts.push(`covering dates from ${range(mentioned)}`);
+  if (mentioned.length) parts.push(`mentioning ${mentioned.length === 1 ? 'the date' : 'dates'} ${range(mentioned)}`);
   const lines = [`# Fact sheet: ${escapeMarkdown(options.title)}`, '', `${capitalise(parts.join(', '))}.`];
   if (!options.includeNonBody) lines.push('Reader comments and site boilerplate are left out.');
   return lines;
@@ -26,7 +26,7 @@ export function renderSummary(snapshot: BundleSnapshot, options: FactSheetOption
 function range(sorted: readonly string[]): string {
   const first = sorted[0];
   const last = sorted[sorted.length - 1];
-  return first === last ? first : `${first} to ${last}`;
+  return first === last ? first : `from ${first} to ${last}`;
 }
 
 export function plural(n: number, word: string): string {

@@ -49,7 +49,7 @@ const files: FileSpec[] = [
 
 const EXPECTED = `# Fact sheet: steel talks
 
-2 sources from 2 named outlets, published 2026-03-03, covering dates from 2026-03-01 to 2026-03-03.
+2 sources from 2 named outlets, published 2026-03-03, mentioning dates from 2026-03-01 to 2026-03-03.
 Reader comments and site boilerplate are left out.
 
 ## Sources
@@ -94,6 +94,18 @@ describe('renderFactSheet', () => {
     assert.equal(body(renderFactSheet(buildSnapshot(files), options)), EXPECTED);
   });
 
+  it('does not call a planned change a disagreement', () => {
+    const planned: FileSpec[] = [
+      { file: 'a.txt', text: 'The 25% duty on steel stays.', mentions: [{ kind: 'rate', text: '25%', entity: '25', rate: { appliesTo: 'steel' } }] },
+      {
+        file: 'b.txt',
+        text: 'The steel duty will rise to 30% from Aug. 1.',
+        mentions: [{ kind: 'rate', text: '30%', entity: '30', rate: { appliesTo: 'steel', status: 'raised, from Aug. 1' } }],
+      },
+    ];
+    assert.doesNotMatch(renderFactSheet(buildSnapshot(planned), options), /disagree/);
+  });
+
   it('is byte-identical across builds and file orders', () => {
     const a = renderFactSheet(buildSnapshot(files), options);
     const b = renderFactSheet(buildSnapshot([...files].reverse()), options);
@@ -127,7 +139,7 @@ describe('renderFactSheet', () => {
     assert.doesNotMatch(sheet, /(?<!\\)<img/);
     assert.doesNotMatch(sheet, /(?<!\\)`code(?<!\\)`/);
     assert.doesNotMatch(sheet, /https:\/\/evil/);
-    assert.match(sheet, /^1 source, covering dates from 2026-01-01\.$/m);
+    assert.match(sheet, /^1 source, mentioning the date 2026-01-01\.$/m);
     assert.match(sheet, /\\\[click\\\]\(command\\:workbench\.action\.terminal\.new\) \\<img src=x onerror=alert\(1\)\\>/);
   });
 
