@@ -4,6 +4,7 @@
 import { performance } from 'node:perf_hooks';
 import { corpus } from './bench/corpus.mjs';
 import { runFinderBench } from './bench/finders.mjs';
+import { benchIndex } from './bench/index.mjs';
 import { loadCore } from './lib/loadCore.mjs';
 
 const args = process.argv.slice(2);
@@ -60,10 +61,4 @@ async function pathological() {
 await runFinderBench();
 await extractionThroughput();
 await pathological();
-try {
-  const { runIndexBench } = await import('./bench/index.mjs');
-  await runIndexBench({ fileCount });
-} catch (err) {
-  if (err?.code !== 'ERR_MODULE_NOT_FOUND') throw err;
-  console.log('index bench: not present');
-}
+await benchIndex({ files: fileCount || 6000 });

@@ -142,6 +142,16 @@ describe('hardening: hostile and unusual files', function () {
       assert.ok(await eventually(() => personIn('cp1252.txt', 'Tomas Brekke')), 'the person is found');
     });
 
+    it('follows the document VS Code shows for a Windows-1252 file once it is open (offsets land on the mention)', async () => {
+      // VS Code opens it as UTF-8 unless files.autoGuessEncoding is on: the index follows the buffer.
+      const document = await vscode.workspace.openTextDocument(uri('cp1252.txt'));
+      assert.ok(await eventually(() => bundle.snapshot().text(file('cp1252.txt')) === document.getText()), 'the index holds the document\'s text');
+      for (const m of mentionsIn('cp1252.txt')) {
+        assert.equal(document.getText(new vscode.Range(document.positionAt(m.start), document.positionAt(m.end))), m.text);
+      }
+      assert.ok(personIn('cp1252.txt', 'Tomas Brekke'), 'the person is still found');
+    });
+
     it('agrees with VS Code on the text of a file with a BOM, and on UTF-16 (offsets land on the mention)', async () => {
       for (const name of ['utf8-bom.txt', 'utf16le.txt', 'utf16be.txt']) {
         const document = await vscode.workspace.openTextDocument(uri(name));
@@ -274,13 +284,19 @@ describe('hardening: hostile and unusual files', function () {
         return found.length ? found : undefined;
       });
       assert.ok(cards, 'a hover card');
-      // The card lists the other files; make sure the hostile snippet is part of some card text.
       for (const card of cards) assertInert(card, 'hover');
+      // Cards in the other files list this one with a snippet of the hostile line.
+      const shown: string[] = [];
       for (const other of person.mentions.filter((m) => m.file !== file('hostile.txt'))) {
         const otherDoc = await vscode.workspace.openTextDocument(bundle.uriOf(other.file));
         const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', otherDoc.uri, otherDoc.positionAt(other.start + 1));
-        for (const c of hovers.flatMap((h) => h.contents)) if (typeof c !== 'string' && 'value' in c) assertInert(c as vscode.MarkdownString, `hover in ${other.file}`);
+        for (const c of hovers.flatMap((h) => h.contents)) {
+          if (typeof c === 'string' || !('value' in c)) continue;
+          assertInert(c as vscode.MarkdownString, `hover in ${other.file}`);
+          shown.push((c as vscode.MarkdownString).value);
+        }
       }
+      assert.ok(shown.some((value) => value.includes('onerror')), 'some card shows the hostile snippet, escaped');
     });
   });
 
@@ -299,11 +315,19 @@ describe('hardening: hostile and unusual files', function () {
       await vscode.workspace.getConfiguration('newsLens', bundle.root).update('factSheet.path', file('sheet.md'), vscode.ConfigurationTarget.Workspace);
       await eventually(() => vscode.workspace.getConfiguration('newsLens.factSheet', bundle.root).get('path') === file('sheet.md'));
       const before = await listing(bundle.root);
-      const result = await vscode.commands.executeCommand('newsLens.buildFactSheet', { preview: false }).then(
-        (value) => ({ value }),
-        (error: unknown) => ({ error }),
-      );
-      assert.ok(!('value' in result) || result.value === undefined, `nothing written: ${JSON.stringify(result)}`);
+      const errors: string[] = [];
+      const window = vscode.window as unknown as { showErrorMessage: (message: string) => Thenable<unknown> };
+      const original = window.showErrorMessage;
+      window.showErrorMessage = (message: string) => {
+        errors.push(message);
+        return Promise.resolve(undefined);
+      };
+      try {
+        assert.equal(await vscode.commands.executeCommand('newsLens.buildFactSheet', { preview: false }), undefined, 'nothing written');
+      } finally {
+        window.showErrorMessage = original;
+      }
+      assert.ok(errors.some((m) => m.includes('sheet.md')), `the person is told: ${JSON.stringify(errors)}`);
       assert.deepEqual(await listing(bundle.root), before, 'the folder and its file are intact, no temporary file');
       assert.equal(new TextDecoder().decode(await vscode.workspace.fs.readFile(uri('sheet.md/keep.txt.bak'))), 'a person\'s file\n');
     });

@@ -1,5 +1,5 @@
 import type { Zone, ZoneRange } from '../model';
-import { isParagraph, isShortLabel, lineKind, PHOTO_CREDIT, wordCount, type LineKind } from './zones/lineKinds';
+import { isParagraph, isShortLabel, lineKind, MAX_PATTERN_LINE, PHOTO_CREDIT, wordCount, type LineKind } from './zones/lineKinds';
 
 /** Longer lines are prose however they start: no pattern is tried on them. */
 const LONG_LINE = 400;
@@ -16,14 +16,20 @@ const LONG_LINE = 400;
  */
 type State = 'head' | 'body' | 'afterCopyright' | 'related' | 'comments' | 'footer';
 
+/**
+ * One line as classification needs it: its kind, and where its trimmed content lies so the few facts only
+ * the page head asks for (paragraph, short label, photo credit) are worked out for those lines alone.
+ */
 interface Line {
   readonly start: number;
   /** End including the line break; a run of blank lines is one Line. */
   end: number;
   readonly kind: LineKind;
-  readonly paragraph: boolean;
-  readonly shortLabel: boolean;
-  readonly photoCredit: boolean;
+  /** The content without surrounding white space (as `String.prototype.trim` removes it). */
+  readonly contentStart: number;
+  readonly contentEnd: number;
+  /** Longer than LONG_LINE before trimming: prose, never a label. */
+  readonly long: boolean;
 }
 
 /**
@@ -32,11 +38,11 @@ interface Line {
  */
 export function findZones(text: string): ZoneRange[] {
   const lines = splitLines(text);
-  const zones = classify(lines);
+  const zones = classify(text, lines);
   return toRanges(lines, zones);
 }
 
-function classify(lines: readonly Line[]): Zone[] {
+function classify(text: string, lines: readonly Line[]): Zone[] {
   const zones: Zone[] = new Array(lines.length);
   let state: State = 'head';
   let textLines = 0;
@@ -76,16 +82,16 @@ function classify(lines: readonly Line[]): Zone[] {
     } else if (kind === 'furniture') {
       zone = 'boilerplate';
     } else if (state === 'afterCopyright') {
-      if (line.paragraph) {
+      if (isParagraphLine(text, line)) {
         state = 'body';
         zone = 'body';
       } else zone = 'boilerplate';
     } else if (state === 'head') {
-      if (isCaption(lines, i)) zone = 'boilerplate';
-      else if (line.shortLabel && textLines === 0) zone = 'boilerplate';
+      if (isCaption(text, lines, i)) zone = 'boilerplate';
+      else if (textLines === 0 && isShortLabelLine(text, line)) zone = 'boilerplate';
       else {
         textLines++;
-        if (textLines >= 2 || line.paragraph) state = 'body';
+        if (textLines >= 2 || isParagraphLine(text, line)) state = 'body';
         zone = 'body';
       }
     } else {
@@ -98,11 +104,22 @@ function classify(lines: readonly Line[]): Zone[] {
 }
 
 /** A line right above a standalone photo credit is the photo's caption. */
-function isCaption(lines: readonly Line[], i: number): boolean {
+function isCaption(text: string, lines: readonly Line[], i: number): boolean {
   for (let k = i + 1; k < lines.length && k <= i + 2; k++) {
-    if (lines[k].kind !== 'blank') return lines[k].photoCredit;
+    const next = lines[k];
+    if (next.kind !== 'blank') return next.kind === 'furniture' && PHOTO_CREDIT.test(text.slice(next.contentStart, next.contentEnd));
   }
   return false;
+}
+
+function isParagraphLine(text: string, line: Line): boolean {
+  if (line.kind !== 'text') return false;
+  return line.long || isParagraph(text, line.contentStart, line.contentEnd, wordCount(text, line.contentStart, line.contentEnd));
+}
+
+function isShortLabelLine(text: string, line: Line): boolean {
+  if (line.kind !== 'text' || line.long) return false;
+  return isShortLabel(text, line.contentEnd, wordCount(text, line.contentStart, line.contentEnd));
 }
 
 /** A vote count with no comments header above: the paragraph just before it was a comment too. */
@@ -118,7 +135,8 @@ function backfillComment(lines: readonly Line[], zones: Zone[], i: number): void
 /** Lines as VS Code counts them: "\r\n", "\n" and a lone "\r" each end a line. */
 function splitLines(text: string): Line[] {
   const lines: Line[] = [];
-  const loneCr = /\r(?!\n)/.test(text);
+  // Most pages have no "\r" at all: one indexOf spares them the regex scan.
+  const loneCr = text.indexOf('\r') >= 0 && /\r(?!\n)/.test(text);
   let start = 0;
   while (start < text.length) {
     let contentEnd = loneCr ? nextBreak(text, start) : text.indexOf('\n', start);
@@ -131,23 +149,30 @@ function splitLines(text: string): Line[] {
     if (contentEnd === start && last?.kind === 'blank') {
       last.end = end; // runs of empty lines cost nothing
     } else if (contentEnd - start > LONG_LINE) {
-      lines.push({ start, end, kind: 'text', paragraph: true, shortLabel: false, photoCredit: false });
+      lines.push({ start, end, kind: 'text', contentStart: start, contentEnd, long: true });
     } else {
-      const trimmed = text.slice(start, contentEnd).trim();
-      const kind = lineKind(trimmed);
-      const words = kind === 'text' ? wordCount(trimmed) : 0;
-      lines.push({
-        start,
-        end,
-        kind,
-        paragraph: kind === 'text' && isParagraph(trimmed, words),
-        shortLabel: kind === 'text' && isShortLabel(trimmed, words),
-        photoCredit: kind === 'furniture' && PHOTO_CREDIT.test(trimmed),
-      });
+      lines.push(shortLine(text, start, end, contentEnd));
     }
     start = end;
   }
   return lines;
+}
+
+/** A line of at most LONG_LINE characters: trimmed by offsets, sliced only when its patterns must be tried. */
+function shortLine(text: string, start: number, end: number, contentEnd: number): Line {
+  let from = start;
+  let to = contentEnd;
+  while (from < to && isTrimmed(text.charCodeAt(from))) from++;
+  while (to > from && isTrimmed(text.charCodeAt(to - 1))) to--;
+  const kind = to - from > MAX_PATTERN_LINE ? 'text' : lineKind(text.slice(from, to));
+  return { start, end, kind, contentStart: from, contentEnd: to, long: false };
+}
+
+/** The white space and line terminators `String.prototype.trim` removes. */
+function isTrimmed(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 function nextBreak(text: string, from: number): number {
@@ -171,6 +196,24 @@ function toRanges(lines: readonly Line[], zones: readonly Zone[]): ZoneRange[] {
   }
   if (current) ranges.push(current);
   return ranges;
+}
+
+/**
+ * Zones of offsets visited in increasing order: the cursor only moves forward, so a pass over sorted
+ * offsets costs one walk over the ranges instead of a binary search per offset.
+ */
+export class ZoneCursor {
+  private index = 0;
+
+  constructor(private readonly zones: readonly ZoneRange[]) {}
+
+  /** The zone at `offset` ('body' outside every range, as `zoneAt`). Offsets must not decrease between calls. */
+  at(offset: number): Zone {
+    const zones = this.zones;
+    while (this.index < zones.length && offset >= zones[this.index].end) this.index++;
+    const z = zones[this.index];
+    return z !== undefined && offset >= z.start ? z.zone : 'body';
+  }
 }
 
 /** The zone at `offset` (binary search over sorted ranges). */

@@ -93,7 +93,7 @@ export function explainIndexYamlWrite(result: IndexYamlWrite): void {
 }
 
 /** Notifications turn `[label](target)` into links: text from files must not become one. */
-function plain(text: string): string {
+export function plain(text: string): string {
   return text.replace(/\[/g, '(').replace(/\]/g, ')');
 }
 

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { renderFactSheet, isHandEdited } from '../../core/factsheet/render';
+import { plain } from '../bundles/indexYamlFile';
 import type { Bundle, Feature, Services } from '../services';
 import { readTextIfExists, writeFileAtomic } from '../util/atomicWrite';
 
@@ -25,7 +26,9 @@ export const registerBuildFactSheet: Feature = (context, services) => {
 async function buildFactSheet(services: Services, arg?: vscode.Uri | BuildOptions): Promise<vscode.Uri | undefined> {
   const options: BuildOptions = arg instanceof vscode.Uri ? {} : (arg ?? {});
   if (!vscode.workspace.isTrusted) {
-    void vscode.window.showWarningMessage('News Lens writes no files in an untrusted workspace. Trust the folder to build a fact sheet.');
+    void vscode.window
+      .showWarningMessage('News Lens writes no files in an untrusted workspace. Trust the folder to build a fact sheet.', 'Manage Workspace Trust')
+      .then((choice) => choice && vscode.commands.executeCommand('workbench.trust.manage'));
     return undefined;
   }
   await services.bundles.ready;
@@ -42,13 +45,19 @@ async function buildFactSheet(services: Services, arg?: vscode.Uri | BuildOption
     linkBase: '../'.repeat(depth),
   });
 
-  const existing = await readTextIfExists(target);
-  if (existing !== undefined && existing !== text && isHandEdited(existing)) {
-    const choice = options.onHandEdited ?? (await askAboutHandEdit(relativePath));
-    if (choice === 'cancel') return undefined;
-    if (choice === 'beside') target = await freeSibling(target);
+  try {
+    const existing = await readTextIfExists(target);
+    if (existing !== undefined && existing !== text && isHandEdited(existing)) {
+      const choice = options.onHandEdited ?? (await askAboutHandEdit(relativePath));
+      if (choice === 'cancel') return undefined;
+      if (choice === 'beside') target = await freeSibling(target);
+    }
+    await writeFileAtomic(target, text);
+  } catch (err) {
+    // A folder where the sheet belongs, a read-only disk: say so; whatever was there stays.
+    void vscode.window.showErrorMessage(`Could not write the fact sheet ${plain(relativePath)}: ${plain(err instanceof Error ? err.message : String(err))}`);
+    return undefined;
   }
-  await writeFileAtomic(target, text);
   if (options.preview !== false) await vscode.commands.executeCommand('markdown.showPreviewToSide', target);
   return target;
 }

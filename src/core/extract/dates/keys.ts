@@ -3,37 +3,62 @@
  * be a year, day or hour; a month or weekday; "today", "week", "ago"…) and the words that may open
  * a date a little before them ("the", "early", "just over"). The full grammar then runs at only a
  * few places per kilobyte.
+ *
+ * The scan is a plain character loop rather than one case-insensitive regex: irregexp tries a
+ * big case-insensitive alternation at every position, while the loop looks at each word once and
+ * rejects almost all of them with one table read on their first three letters and length.
  */
 import { afterDatePreposition, wordBefore } from './guards';
 import { KEY_WORDS, START_WORDS } from './lexicon';
 
-/**
- * Candidate keys, tuned for V8: short case-insensitive prefixes scan fast, and each is long
- * enough to skip the common words that share three letters with a key ("market", "more",
- * "after", "even"). A four-digit number, a day or hour number followed by ":", "/" or a word,
- * and "'82" are the numeric candidates. "today" may be glued to a user name ("kurisupisuToday").
- * The unit tests check that every key word is a candidate.
- */
-const CANDIDATE = new RegExp(
-  String.raw`\d{4}|\b\d\d?(?=[:/a-zA-Z]|\s[a-zA-Z])|['’]\d\d|today|\b(?:` +
-    'jan|feb|marc|mar[.\\s]|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|' +
-    'toni|tomo|yest|ago|week|year|centur|quar|spri|summ|autu|fall|wint|day|mid|noon|christ|easte|hallo|blac|vale|' +
-    'morn|aftern|eveni|nigh|twent|thirt|fort|fift|sixt|sevent|eight|ninet|q[1-4])',
-  'gi',
+/** Lower-case key words, plus the table that rules most words out before any string is made. */
+const KEY_SET = new Set(KEY_WORDS);
+const KEY_FILTER = lengthsByPrefix(KEY_WORDS);
+
+const START_SET = new Set(START_WORDS);
+const START_FILTER = lengthsByPrefix(START_WORDS);
+
+/** Words found inside a date before its key but never at its start: "the first quarter", "the same period last year". */
+const INNER_SET = new Set(
+  'of fiscal same period first second third fourth final couple than number consecutive very century centuries'.split(' ')
+    .concat(['second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'decade'].flatMap((u) => [u, `${u}s`])),
 );
-const KEY_WORD = new RegExp(String.raw`(?:${KEY_WORDS})(?![a-z])`, 'iy');
 
-const START_PREFIXES = new Set(prefixes(START_WORDS).map((p) => pack(p.charCodeAt(0), p.charCodeAt(1), p.charCodeAt(2))));
-const START_WORD = new RegExp(String.raw`(?:${START_WORDS})(?![a-z])`, 'iy');
-
-/** Distinct lower-case first three letters of the words in a "a|b|c" list (words shorter than three are kept whole). */
-function prefixes(words: string): string[] {
-  const all = words.split('|').map((w) => w.replace(/[^a-zA-Z]/g, '').toLowerCase().slice(0, 3)).filter((w) => /^[a-z]+$/.test(w));
-  return [...new Set(all)];
+/**
+ * For each lower-case three-letter prefix (index 26·26·a + 26·b + c), a bit mask of the lengths
+ * (1–31) of the words that start with it. Words shorter than three letters use bit 0 of a
+ * padded prefix ("a" → "a", "an" → "an").
+ */
+function lengthsByPrefix(words: readonly string[]): Int32Array {
+  const table = new Int32Array(27 * 27 * 27);
+  for (const word of words) {
+    const at = prefixIndex(word.charCodeAt(0), word.charCodeAt(1), word.charCodeAt(2));
+    if (at >= 0 && word.length < 32) table[at] |= 1 << word.length;
+  }
+  return table;
 }
 
-function pack(a: number, b: number, c: number): number {
-  return (a | 32) | ((b | 32) << 8) | ((c | 32) << 16);
+/** Index of a (possibly shorter than three letter) prefix; -1 when a character is not a letter there. */
+function prefixIndex(a: number, b: number, c: number): number {
+  const x = letterIndex(a);
+  if (x === 0) return -1;
+  const y = letterIndex(b);
+  const z = y === 0 ? 0 : letterIndex(c);
+  return (x * 27 + y) * 27 + z;
+}
+
+/** 1–26 for an ASCII letter of either case, 0 otherwise (including NaN past the end). */
+function letterIndex(c: number): number {
+  const lower = c | 32;
+  return lower >= 97 && lower <= 122 ? lower - 96 : 0;
+}
+
+/** True when the letter run text[at, end) may be one of the words `filter` was built from. */
+function mayBeListed(filter: Int32Array, text: string, at: number, end: number): boolean {
+  const length = end - at;
+  if (length > 31) return false;
+  const index = prefixIndex(text.charCodeAt(at), length > 1 ? text.charCodeAt(at + 1) : NaN, length > 2 ? text.charCodeAt(at + 2) : NaN);
+  return index >= 0 && (filter[index] & (1 << length)) !== 0;
 }
 
 function isDigit(c: number): boolean {
@@ -44,39 +69,94 @@ function isLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
+function isApostrophe(c: number): boolean {
+  return c === 39 || c === 0x2019;
+}
+
 /** Letters, digits and apostrophes ("'82") make up the words a date is built from. */
 export function isWordChar(c: number): boolean {
-  return isDigit(c) || isLetter(c) || c === 39 || c === 0x2019;
+  return isDigit(c) || isLetter(c) || isApostrophe(c);
+}
+
+/** Characters of a regex word (`\w`): a letter, digit or underscore before a word means it is not a word start. */
+function isRegexWordChar(c: number): boolean {
+  return isDigit(c) || isLetter(c) || c === 95;
+}
+
+/** End of the ASCII letter run starting at `at`. */
+function letterRunEnd(text: string, at: number): number {
+  let j = at;
+  while (j < text.length && isLetter(text.charCodeAt(j))) j++;
+  return j;
+}
+
+/** End of the digit run starting at `at`. */
+function digitRunEnd(text: string, at: number): number {
+  let j = at;
+  while (j < text.length && isDigit(text.charCodeAt(j))) j++;
+  return j;
 }
 
 /** Start of the next key token at or after `from`, or -1. */
 export function nextKey(text: string, from: number): number {
-  CANDIDATE.lastIndex = from;
-  for (let m = CANDIDATE.exec(text); m; m = CANDIDATE.exec(text)) {
-    const at = m.index;
-    const c = text.charCodeAt(at);
-    if (isDigit(c) || c === 39 || c === 0x2019) {
-      const digits = isDigit(c) ? at : at + 1;
-      const end = tokenEnd(text, digits);
-      // Inside a longer number ("12345678" has "5678" too): skip the whole run, once.
-      if (!isDigit(text.charCodeAt(digits - 1)) && numberMayBeDate(text, digits, end - digits)) return at;
-      CANDIDATE.lastIndex = end;
-    } else if (at > 0 && isLetter(text.charCodeAt(at - 1))) {
-      if (text.startsWith('Today', at)) return at;
+  const n = text.length;
+  let i = from;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (isDigit(c)) {
+      const end = digitRunEnd(text, i);
+      // Inside a longer number ("12345678" has "5678" too) nothing starts; only a run's start counts.
+      if (!isDigit(text.charCodeAt(i - 1)) && numberMayBeDate(text, i, end - i)) return i;
+      i = end;
+    } else if (isLetter(c)) {
+      const end = letterRunEnd(text, i);
+      if (wordIsKey(text, i, end)) return i;
+      const glued = gluedToday(text, i, end);
+      if (glued >= 0) return glued;
+      i = end;
+    } else if (isApostrophe(c) && isDigit(text.charCodeAt(i + 1)) && isDigit(text.charCodeAt(i + 2))) {
+      return i; // "'82"
     } else {
-      KEY_WORD.lastIndex = at;
-      if (KEY_WORD.test(text) && wordMayBeDate(text, at, KEY_WORD.lastIndex)) return at;
+      i++;
     }
+  }
+  return -1;
+}
+
+/** Whether the letter run text[at, end) is a key at `at`. */
+function wordIsKey(text: string, at: number, end: number): boolean {
+  const before = text.charCodeAt(at - 1);
+  if (isRegexWordChar(before)) {
+    // After digits or "_" only "today" counts ("09:52today"); after letters see gluedToday.
+    return !isLetter(before) && end - at === 5 && text.slice(at, end).toLowerCase() === 'today';
+  }
+  if ((text.charCodeAt(at) | 32) === 113 && end - at === 1) {
+    // "Q1" … "Q4", not followed by a letter ("Q3s" is not one).
+    const d = text.charCodeAt(end);
+    return d >= 49 && d <= 52 && !isLetter(text.charCodeAt(end + 1)) && wordMayBeDate(text, at, end + 1);
+  }
+  if (!mayBeListed(KEY_FILTER, text, at, end)) return false;
+  const word = text.slice(at, end).toLowerCase();
+  if (!KEY_SET.has(word)) return false;
+  // "Mar" the abbreviation counts only before "." or a space ("Mar. 3", "Mar 2025").
+  if (word === 'mar' && !/^[.\s]/.test(text.charAt(end))) return false;
+  return wordMayBeDate(text, at, end);
+}
+
+/**
+ * A comment timestamp glued to a user name ("kurisupisuToday"): the "Today" that follows a letter
+ * inside the letter run text[from, end), or -1.
+ */
+function gluedToday(text: string, from: number, end: number): number {
+  for (let j = from; j + 5 <= end; j++) {
+    if (text.charCodeAt(j) === 84 && isLetter(text.charCodeAt(j - 1)) && text.startsWith('Today', j)) return j;
   }
   return -1;
 }
 
 /** End of the digit or letter run that starts at `at`. */
 export function tokenEnd(text: string, at: number): number {
-  const digits = isDigit(text.charCodeAt(at));
-  let j = at + 1;
-  while (j < text.length && (digits ? isDigit(text.charCodeAt(j)) : isLetter(text.charCodeAt(j)))) j++;
-  return j;
+  return isDigit(text.charCodeAt(at)) ? digitRunEnd(text, at) : Math.max(at + 1, letterRunEnd(text, at));
 }
 
 /**
@@ -84,23 +164,16 @@ export function tokenEnd(text: string, at: number): number {
  * needs this: every number that opens a date is a key itself, tried in its own turn.
  */
 export function isStartWord(text: string, at: number): boolean {
-  const c = text.charCodeAt(at);
-  if (!isLetter(c)) return false;
-  const c1 = text.charCodeAt(at + 1);
-  const c2 = text.charCodeAt(at + 2);
-  // One- and two-letter start words: "a", "an".
-  const short = !isLetter(c1) || !isLetter(c2);
-  if (!short && !START_PREFIXES.has(pack(c, c1, c2))) return false;
-  START_WORD.lastIndex = at;
-  return START_WORD.test(text);
+  return isListed(START_SET, START_FILTER, text, at);
 }
 
-/** Words found inside a date before its key but never at its start: "the first quarter", "the same period last year". */
-const INNER_WORD = /(?:of|fiscal|same|period|first|second|third|fourth|final|couple|than|number|consecutive|very|(?:second|minute|hour|day|week|month|year|decade)s?|century|centuries)(?![a-z])/iy;
-
 export function isInnerWord(text: string, at: number): boolean {
-  INNER_WORD.lastIndex = at;
-  return INNER_WORD.test(text);
+  return INNER_SET.has(text.slice(at, letterRunEnd(text, at)).toLowerCase());
+}
+
+function isListed(set: ReadonlySet<string>, filter: Int32Array, text: string, at: number): boolean {
+  const end = letterRunEnd(text, at);
+  return end > at && mayBeListed(filter, text, at, end) && set.has(text.slice(at, end).toLowerCase());
 }
 
 /**
@@ -132,10 +205,12 @@ function numberMayBeDate(text: string, at: number, length: number): boolean {
   const before = text.charCodeAt(at - 1);
   // After a letter, ".", ",", ":" or "/" a number continues something else ("A380", "1.5", "12:30").
   if (isLetter(before) || before === 46 || before === 44 || before === 58 || before === 47) return false;
-  if (length === 4 || before === 39 || before === 0x2019) return true;
-  if (length > 2) return false;
+  if (length >= 4) return length === 4 || isApostrophe(before);
+  // "_12" is part of an identifier.
+  if (length === 3 || before === 95) return false;
   const next = text.charCodeAt(at + length);
   if (next === 58 || next === 47 || isLetter(next)) return true;
-  if (next !== 32 && next !== 0xa0) return false;
-  return isLetter(text.charCodeAt(at + length + 1));
+  // After an apostrophe any space will do ("'82 in"); elsewhere a plain or no-break space.
+  const spaced = isApostrophe(before) ? /\s/.test(text.charAt(at + length)) : next === 32 || next === 0xa0;
+  return spaced && isLetter(text.charCodeAt(at + length + 1));
 }

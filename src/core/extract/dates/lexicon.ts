@@ -88,21 +88,23 @@ export const ORDINAL: Readonly<Record<string, number>> = {
 export const DECADE_WORDS = 'twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties';
 
 /**
- * Words at least one of which every date expression contains; the finder only looks for dates
- * around them. Keep in step with the rules.
+ * Words at least one of which every date expression contains, in lower case; the finder only
+ * looks for dates around them. Keep in step with the rules.
  */
-export const KEY_WORDS = [
-  MONTH_FULL, 'Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec', WEEKDAY,
-  'today|tonight|tomorrow|yesterday|ago|weeks?|weekends?|years?|centur(?:y|ies)|quarter|months?|decades?|spring|summer|autumn|fall|winter',
-  'day|mid|midnight|midday|noon|christmas|easter|halloween|black|valentine|morning|afternoon|evening|night|q[1-4]',
-  DECADE_WORDS,
-].join('|');
+export const KEY_WORDS: readonly string[] = [
+  ...MONTH_NAMES, 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sept', 'Sep', 'Oct', 'Nov', 'Dec', ...WEEKDAY_NAMES,
+  'today', 'tonight', 'tomorrow', 'yesterday', 'ago', 'week', 'weeks', 'weekend', 'weekends', 'year', 'years',
+  'century', 'centuries', 'quarter', 'month', 'months', 'decade', 'decades', 'spring', 'summer', 'autumn', 'fall', 'winter',
+  'day', 'mid', 'midnight', 'midday', 'noon', 'christmas', 'easter', 'halloween', 'black', 'valentine',
+  'morning', 'afternoon', 'evening', 'night', 'q1', 'q2', 'q3', 'q4',
+  ...DECADE_WORDS.split('|'),
+].map((w) => w.toLowerCase());
 
 /** Words that may open a date expression before its key word ("the first quarter", "just over two weeks ago"). */
-export const START_WORDS = [
+export const START_WORDS: readonly string[] = [
   'the|early|mid|late|middle|last|next|this|coming|past|previous|following|earlier|later|current',
   'just|over|under|about|nearly|almost|around|some|roughly|only|more|less|several|many|few|a|an',
   Object.keys(SMALL_NUMBERS).join('|'),
   'beginning|start|end|turn|year|christmas|new|good|black|boxing|easter|valentine|thanksgiving',
   'first|second|third|fourth|final|latest',
-].join('|');
+].join('|').split('|');

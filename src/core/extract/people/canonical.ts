@@ -16,8 +16,8 @@ export class NameBook {
     const alone = new Set<string>();
     for (const name of counts.keys()) if (name.indexOf(' ') < 0) alone.add(name);
     for (const [name, count] of counts) {
+      if (name.indexOf(' ') < 0) continue; // most mentions are one word: nothing to map
       const words = name.split(' ');
-      if (words.length < 2) continue;
       const full = words.length === 2 && isFamilyNameFirst(words[0], words[1], counts, alone) ? `${words[1]} ${words[0]}` : name;
       this.fullByWritten.set(name, full);
       const fullWords = full.split(' ');

@@ -11,6 +11,12 @@ export const enum CharClass {
   Digit = 4,
 }
 
+// Module constants, not literals in the function: bundlers may compile `\p{…}` literals to a
+// `new RegExp` that would run on every call.
+const UPPER_RE = /\p{Lu}|\p{Lt}/u;
+const LOWER_RE = /\p{Ll}/u;
+const LETTER_RE = /[\p{L}\p{M}\p{N}]/u;
+
 const TABLE_SIZE = 0x3000;
 const table = buildTable();
 
@@ -23,9 +29,9 @@ function buildTable(): Uint8Array {
 function classifySlow(c: number): CharClass {
   const ch = String.fromCharCode(c);
   if (c >= 48 && c <= 57) return CharClass.Digit;
-  if (/\p{Lu}|\p{Lt}/u.test(ch)) return CharClass.Upper;
-  if (/\p{Ll}/u.test(ch)) return CharClass.Lower;
-  if (/[\p{L}\p{M}\p{N}]/u.test(ch)) return CharClass.Letter;
+  if (UPPER_RE.test(ch)) return CharClass.Upper;
+  if (LOWER_RE.test(ch)) return CharClass.Lower;
+  if (LETTER_RE.test(ch)) return CharClass.Letter;
   return CharClass.Other;
 }
 

@@ -231,9 +231,15 @@ function looksChineseKoreanVietnamese(tokens: readonly Token[]): boolean {
   if (n !== 2) return false;
   if (firstCjkv && !ENGLISH_HOMOGRAPHS.has(first) && first !== 'Lee' && isPinyinGivenName(last)) return true;
   if (has(tokens[0], Lex.Stop)) return false;
-  if (isSyllableCompound(last) && /-\p{Ll}+$/u.test(last) && first.length <= 6) return true;
+  if (isSyllableCompound(last) && LOWER_TAIL_RE.test(last) && first.length <= 6) return true;
   return has(tokens[1], Lex.Cjkv) && !ENGLISH_HOMOGRAPHS.has(last) && !firstCjkv;
 }
+
+// The `\p{…}` patterns are module constants: bundlers may turn such literals into a `new RegExp`
+// per call.
+const LOWER_TAIL_RE = /-\p{Ll}+$/u;
+const SYLLABLE_COMPOUND_RE = /^\p{Lu}\p{Ll}+-\p{L}\p{Ll}+$/u;
+const BYLINE_OUTLET_RE = /^,\s*(\p{Lu}[\p{L}.&-]*)/u;
 
 /** "Jinping", "Qiang": one to three Mandarin syllables, as mainland names are written unhyphenated. */
 function isPinyinGivenName(word: string): boolean {
@@ -247,7 +253,7 @@ function isSyllableCompound(word: string): boolean {
   const hyphen = word.indexOf('-');
   const tail = word.length - hyphen - 1;
   if (hyphen < 2 || hyphen > 5 || tail < 2 || tail > 5) return false;
-  return !word.startsWith('Al-') && !word.startsWith('El-') && /^\p{Lu}\p{Ll}+-\p{L}\p{Ll}+$/u.test(word);
+  return !word.startsWith('Al-') && !word.startsWith('El-') && SYLLABLE_COMPOUND_RE.test(word);
 }
 
 /** "Taro Aso", "Takahashi Kenji": two Japanese-sounding words, at least one a common family name. */
@@ -306,7 +312,7 @@ function bylineAround(text: string, start: number, end: number): boolean {
   const lead = text.slice(lineStart, start);
   if (/^\s*by\s+$/i.test(lead)) return true;
   if (lead.trim() !== '' || text.charCodeAt(end) !== 44) return false;
-  const m = /^,\s*(\p{Lu}[\p{L}.&-]*)/u.exec(text.slice(end, end + 40));
+  const m = BYLINE_OUTLET_RE.exec(text.slice(end, end + 40));
   return m !== null && (OUTLETS.has(m[1]) || COMPANY_WORDS.has(m[1]));
 }
 
@@ -320,7 +326,29 @@ export function isSentenceInitial(text: string, start: number): boolean {
   let i = start - 1;
   while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
   if (i < 0) return true;
-  return SENTENCE_OPENERS.has(text[i]);
+  return isSentenceOpener(text.charCodeAt(i));
 }
 
-const SENTENCE_OPENERS = new Set(['\n', '\r', '.', '!', '?', ':', ';', '"', '“', '‘', "'", '(', '–', '—', '-']);
+/** Line breaks, sentence ends, colons, quotes, brackets and dashes (a switch: no string per call). */
+function isSentenceOpener(c: number): boolean {
+  switch (c) {
+    case 10: // \n
+    case 13: // \r
+    case 46: // .
+    case 33: // !
+    case 63: // ?
+    case 58: // :
+    case 59: // ;
+    case 34: // "
+    case 0x201c: // “
+    case 0x2018: // ‘
+    case 39: // '
+    case 40: // (
+    case 0x2013: // –
+    case 0x2014: // —
+    case 45: // -
+      return true;
+    default:
+      return false;
+  }
+}

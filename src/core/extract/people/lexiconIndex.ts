@@ -42,7 +42,7 @@ export const enum Lex {
 }
 
 const INDEX = buildIndex();
-const BY_HASH = buildHashIndex();
+const SPANS = buildSpanTable();
 
 function buildIndex(): Map<string, number> {
   const index = new Map<string, number>();
@@ -73,7 +73,7 @@ function buildIndex(): Map<string, number> {
 
 /** The lexicon bits of `word` (0 when no list has it). */
 export function lexOf(word: string): number {
-  return INDEX.get(word) ?? 0;
+  return lexOfSpan(word, 0, word.length);
 }
 
 /**
@@ -81,11 +81,16 @@ export function lexOf(word: string): number {
  * for every capitalised word, and most of them ("The", "In") are dropped right away.
  */
 export function lexOfSpan(text: string, start: number, end: number): number {
-  const entry = BY_HASH.get(hashSpan(text, start, end));
-  for (let e = entry; e !== undefined; e = e.next) {
-    if (e.word.length === end - start && sameChars(e.word, text, start)) return e.flags;
+  const length = end - start;
+  const hash = hashSpan(text, start, end);
+  // Open addressing with linear probing: each probe is a typed-array read, cheaper than a Map.
+  for (let slot = hash & SPANS.mask; ; slot = (slot + 1) & SPANS.mask) {
+    const entry = SPANS.slots[slot] - 1;
+    if (entry < 0) return 0;
+    if (SPANS.hashes[entry] === hash && SPANS.words[entry].length === length && sameChars(SPANS.words[entry], text, start)) {
+      return SPANS.flags[entry];
+    }
   }
-  return 0;
 }
 
 function sameChars(word: string, text: string, start: number): boolean {
@@ -93,24 +98,36 @@ function sameChars(word: string, text: string, start: number): boolean {
   return true;
 }
 
-interface HashEntry {
-  readonly word: string;
-  readonly flags: number;
-  readonly next: HashEntry | undefined;
-}
-
-// Kept within 30 bits so the keys stay small integers, which maps look up fastest.
 function hashSpan(text: string, start: number, end: number): number {
   let h = end - start;
-  for (let i = start; i < end; i++) h = (Math.imul(h, 31) + text.charCodeAt(i)) & 0x3fffffff;
+  for (let i = start; i < end; i++) h = (Math.imul(h, 31) + text.charCodeAt(i)) | 0;
   return h;
 }
 
-function buildHashIndex(): Map<number, HashEntry> {
-  const byHash = new Map<number, HashEntry>();
-  for (const [word, flags] of INDEX) {
-    const h = hashSpan(word, 0, word.length);
-    byHash.set(h, { word, flags, next: byHash.get(h) });
-  }
-  return byHash;
+interface SpanTable {
+  readonly mask: number;
+  /** Entry index + 1 per slot; 0 marks an empty slot, which ends a probe. */
+  readonly slots: Int32Array;
+  readonly hashes: Int32Array;
+  readonly flags: Int32Array;
+  readonly words: readonly string[];
+}
+
+function buildSpanTable(): SpanTable {
+  const words = [...INDEX.keys()];
+  // At most a quarter full, so probes are short and misses (most lookups) end fast.
+  let size = 1;
+  while (size < words.length * 4) size *= 2;
+  const mask = size - 1;
+  const slots = new Int32Array(size);
+  const hashes = new Int32Array(words.length);
+  const flags = new Int32Array(words.length);
+  words.forEach((word, entry) => {
+    hashes[entry] = hashSpan(word, 0, word.length);
+    flags[entry] = INDEX.get(word) ?? 0;
+    let slot = hashes[entry] & mask;
+    while (slots[slot] !== 0) slot = (slot + 1) & mask;
+    slots[slot] = entry + 1;
+  });
+  return { mask, slots, hashes, flags, words };
 }

@@ -38,13 +38,14 @@ function extendWithModifiers(text: string, start: number): number {
 /** "the country’s chief trade negotiator", read backwards from the word before the name. */
 function rolePhraseBefore(text: string, nameStart: number): string | undefined {
   const window = text.slice(Math.max(0, nameStart - 80), nameStart);
+  if (!ROLE_NOUNS.has(lastSpacedWord(window))) return undefined; // most names: no splitting
   const words = window.split(' ');
   words.pop(); // the empty string after the last space
   const kept: string[] = [];
   for (let i = words.length - 1; i >= 0 && kept.length < 5; i--) {
     const word = words[i];
     if (kept.length === 0 && !ROLE_NOUNS.has(word)) return undefined;
-    if (/^\p{Lu}[\p{L}.]*['’]s$/u.test(word)) {
+    if (POSSESSIVE_NAME_RE.test(word)) {
       kept.push(word); // "Japan's" opens the phrase and ends it
       break;
     }
@@ -54,10 +55,21 @@ function rolePhraseBefore(text: string, nameStart: number): string | undefined {
   return kept.length > 0 ? kept.reverse().join(' ') : undefined;
 }
 
+/** The word between the last two spaces of `window`, as `window.split(' ')` would give it second to last. */
+function lastSpacedWord(window: string): string {
+  const lastSpace = window.lastIndexOf(' ');
+  if (lastSpace <= 0) return '';
+  return window.slice(window.lastIndexOf(' ', lastSpace - 1) + 1, lastSpace);
+}
+
+// A module constant: bundlers may turn a `\p{…}` literal into a `new RegExp` per call.
+const POSSESSIVE_NAME_RE = /^\p{Lu}[\p{L}.]*['’]s$/u;
+
 const APPOSITION_RE = /^,\s+(?:who\s+(?:is|was|has been|had been|served as|became)\s+)?([^,;.!?()\n"“”]{3,90})(?=[,;.)])/;
 
 /** An apposition that is a role: ", who is the economy minister," / ", managing partner at a bank,". */
 export function roleAfter(text: string, end: number): string | undefined {
+  if (text.charCodeAt(end) !== 44) return undefined; // APPOSITION_RE starts with a comma
   const m = APPOSITION_RE.exec(text.slice(end, end + 110));
   if (!m) return undefined;
   const phrase = m[1].trim();

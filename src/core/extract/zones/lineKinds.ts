@@ -21,7 +21,7 @@ export type LineKind =
   | 'commentSignal';
 
 /** Lines longer than this are prose whatever they contain. */
-const MAX_PATTERN_LINE = 300;
+export const MAX_PATTERN_LINE = 300;
 
 const COMMENT_FORM = [
   /^(?:log\s?in|sign\s?in|register|subscribe)\s+to\s+(?:leave\s+a\s+|post\s+a\s+|add\s+a\s+)?(?:comment|reply)/i,
@@ -107,22 +107,32 @@ function isCommentSignal(line: string): boolean {
   return line.includes(':') && COMMENT_STAMP.test(line);
 }
 
-/** A prose paragraph (not a title, label or byline): enough words, or a sentence end. */
-export function isParagraph(line: string, words: number): boolean {
-  return line.length > MAX_PATTERN_LINE || words >= 20 || (words >= 10 && /[.!?"”’)]$/.test(line));
+/** Whether text[from, to) (a trimmed line) is a prose paragraph, not a title, label or byline: enough words, or a sentence end. */
+export function isParagraph(text: string, from: number, to: number, words: number): boolean {
+  return to - from > MAX_PATTERN_LINE || words >= 20 || (words >= 10 && isParagraphEnd(text.charCodeAt(to - 1)));
 }
 
-/** A short label ("politics", "Current News", "/"): in a page head it is navigation, not the article. */
-export function isShortLabel(line: string, words: number): boolean {
-  return words <= 3 && !/[.!?"”]$/.test(line);
+/** Whether a trimmed line ending at `to` with `words` words is a short label ("politics", "Current News", "/"): in a page head, navigation. */
+export function isShortLabel(text: string, to: number, words: number): boolean {
+  return words <= 3 && !isSentenceEnd(text.charCodeAt(to - 1));
 }
 
-/** Words separated by spaces; counting stops at `limit`, all the callers need to know. */
-export function wordCount(line: string, limit = 21): number {
+/** . ! ? " ” */
+function isSentenceEnd(c: number): boolean {
+  return c === 46 || c === 33 || c === 63 || c === 34 || c === 0x201d;
+}
+
+/** A sentence end, or a closing quote or parenthesis after one. */
+function isParagraphEnd(c: number): boolean {
+  return isSentenceEnd(c) || c === 0x2019 || c === 41;
+}
+
+/** Words of text[from, to) separated by spaces; counting stops at `limit`, all the callers need to know. */
+export function wordCount(text: string, from: number, to: number, limit = 21): number {
   let words = 0;
   let inWord = false;
-  for (let i = 0; i < line.length && words < limit; i++) {
-    const space = line.charCodeAt(i) <= 32;
+  for (let i = from; i < to && words < limit; i++) {
+    const space = text.charCodeAt(i) <= 32;
     if (!space && !inWord) words++;
     inWord = !space;
   }
