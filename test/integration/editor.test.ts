@@ -183,12 +183,19 @@ describe('editor: hovers, navigation, highlights', function () {
   });
 
   describe('while typing', () => {
+    /** How many mentions the edited person had before the test typed one. */
+    let baseline: { id: string; count: number } | undefined;
+
     afterEach(async () => {
       await vscode.commands.executeCommand('workbench.action.files.revert');
+      // Later tests read the snapshot directly: wait until the index has seen the revert too.
+      const restored = await eventually(() => bundle.snapshot().entity(baseline!.id)?.mentions.length === baseline!.count);
+      assert.ok(restored, 'the index follows the reverted buffer');
     });
 
     it('answers for a mention just typed, once the index catches up', async () => {
       const person = crossFilePerson();
+      baseline = { id: person.id, count: person.mentions.length };
       const file = person.mentions[0].file;
       const before = person.mentions.filter((m) => m.file === file).length;
       const document = await vscode.workspace.openTextDocument(bundle.uriOf(file));

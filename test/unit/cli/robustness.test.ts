@@ -30,7 +30,7 @@ function run(args: string[], options: SpawnSyncOptions = {}): Run {
 /** Exit `code` with exactly one line on stderr that starts "news-lens: " and is no stack trace. */
 function assertOneLineFailure(result: Run, code: 1 | 2, what: string): void {
   assert.equal(result.code, code, `${what}: exit ${code} (stderr: ${result.stderr})`);
-  assert.match(result.stderr, /^news-lens: [^\n]+\n$/, `${what}: exactly one line on stderr`);
+  assert.match(result.stderr, /^news-lens: [^\n]+\n$/, `${what}: exactly one line on stderr, got ${JSON.stringify(result.stderr)}`);
   assert.doesNotMatch(result.stderr, /\bat .+:\d+:\d+|Error:|TypeError/, `${what}: no stack trace`);
 }
 
