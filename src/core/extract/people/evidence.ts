@@ -4,6 +4,7 @@ import { COMPANY_NAMES, COMPANY_WORDS, INVERTED_SPEECH_VERBS, OUTLETS, ROLE_NOUN
 import { Lex } from './lexiconIndex';
 import { roleAfter } from './roles';
 import type { Segment } from './segments';
+import { SpanTable } from './spanTable';
 import { type Token, TokenKind } from './tokens';
 
 /** How sure the local context makes us that a segment is a person. */
@@ -30,8 +31,8 @@ export interface Candidate {
   /** The title phrase right before the name ("U.S. Treasury Secretary") as offsets, or -1. */
   readonly roleStart: number;
   readonly roleEnd: number;
-  /** The lower-case word right before the name ("said", "of"), or "". */
-  readonly wordBefore: string;
+  /** What the lower-case word right before the name says ("said", "of"), as Cue bits. */
+  readonly cuesBefore: number;
 }
 
 /** Common English words that are also CJKV surnames: they do not make "Love Song" a name. */
@@ -48,7 +49,36 @@ const MAX_NAME_TOKENS = 6;
 const MODAL_NAMES = new Set(['Will', 'May']);
 
 /** Words that, right before a name, make it an object rather than a speaker ("members of X, who"). */
-const PREPOSITIONS = new Set('of for from at in on to with by into within about against the a an'.split(' '));
+const PREPOSITIONS = 'of for from at in on to with by into within about against the a an'.split(' ');
+
+/** What a lower-case word next to a name says about it, as bits. */
+const enum Cue {
+  RoleNoun = 1,
+  Preposition = 2,
+  SpeechVerb = 4,
+  InvertedSpeechVerb = 8,
+}
+
+/** COMPANY_NAMES by first word ("Morgan" → {"Stanley"}): no joined string per two-word name. */
+const COMPANY_NAME_ENDS = new Map<string, Set<string>>();
+for (const name of COMPANY_NAMES) {
+  const [first, last] = name.split('_');
+  let ends = COMPANY_NAME_ENDS.get(first);
+  if (!ends) COMPANY_NAME_ENDS.set(first, (ends = new Set()));
+  ends.add(last);
+}
+
+/** The words around a name, looked up by offsets: every candidate asks, so no string is made. */
+const CUES = new SpanTable([
+  ...tagged(ROLE_NOUNS, Cue.RoleNoun),
+  ...tagged(PREPOSITIONS, Cue.Preposition),
+  ...tagged(SPEECH_VERBS, Cue.SpeechVerb),
+  ...tagged(INVERTED_SPEECH_VERBS, Cue.InvertedSpeechVerb),
+]);
+
+function tagged(words: Iterable<string>, cue: Cue): [string, number][] {
+  return [...words].map((word) => [word, cue]);
+}
 
 /** Page words glued after a name where a full stop went missing ("Omar Haddad Image: …"). */
 const FURNITURE = new Set('Image Images Photo Photos Video Audio Credit Source Comments Reply Related Published Updated Posted Share File'.split(' '));
@@ -63,8 +93,8 @@ export function judge(text: string, segment: Segment): Candidate | undefined {
   const end = tokens[tokens.length - 1].end;
   const cut = segment.tokens.indexOf(tokens[0]);
   const leadingCut = cut > 0;
-  const before = wordBefore(text, start);
-  const roleBefore = segment.runStart && (leadingCut ? ROLE_NOUNS.has(segment.tokens[cut - 1].text.toLowerCase()) : ROLE_NOUNS.has(before) || hasRoleNounBeforeComma(text, start));
+  const before = cuesBefore(text, start);
+  const roleBefore = segment.runStart && (leadingCut ? ROLE_NOUNS.has(segment.tokens[cut - 1].text.toLowerCase()) : (before & Cue.RoleNoun) !== 0 || hasRoleNounBeforeComma(text, start));
   const candidate: Candidate = {
     tokens,
     start,
@@ -76,7 +106,7 @@ export function judge(text: string, segment: Segment): Candidate | undefined {
     givenAlone: false,
     roleStart: leadingCut ? -1 : segment.roleStart,
     roleEnd: leadingCut ? -1 : segment.roleEnd,
-    wordBefore: before,
+    cuesBefore: before,
   };
   candidate.verdict = verdict(text, candidate, isSentenceInitial(text, start));
   return candidate;
@@ -103,7 +133,7 @@ function verdict(text: string, c: Candidate, initial: boolean): Verdict {
 
 /** A lone word that no context makes a person: a listed non-name, or not a word at all. */
 function isNeverAlone(token: Token): boolean {
-  return token.kind !== TokenKind.Word || has(token, Lex.Stop | Lex.Region | Lex.Outlet | Lex.Org | Lex.Company);
+  return token.kind !== TokenKind.Word || has(token, Lex.NeverAlone);
 }
 
 function singleVerdict(text: string, c: Candidate, token: Token, initial: boolean): Verdict {
@@ -125,7 +155,7 @@ function singleVerdict(text: string, c: Candidate, token: Token, initial: boolea
 
 /** "X said", "…, said X.", "X, who …", "X, the bank's chief economist," — unless X is a preposition's object. */
 function hasSpeakerContext(text: string, c: Candidate): boolean {
-  if (PREPOSITIONS.has(c.wordBefore)) return false;
+  if (c.cuesBefore & Cue.Preposition) return false;
   if (speechAfter(text, c.end) || speechBefore(text, c)) return true;
   return text.charCodeAt(c.end) === 44 && (appositionAfter(text, c.end) || roleAfter(text, c.end) !== undefined);
 }
@@ -146,7 +176,7 @@ function blocked(c: Candidate): boolean {
     if (has(t, Lex.Company) && !given) return true;
   }
   if (has(last, Lex.Region) && !has(last, Lex.SurnameLikePlace)) return true;
-  return n === 2 && COMPANY_NAMES.has(first.text + '_' + last.text);
+  return n === 2 && (COMPANY_NAME_ENDS.get(first.text)?.has(last.text) ?? false);
 }
 
 function has(token: Token, flags: number): boolean {
@@ -267,24 +297,27 @@ function looksJapanese(tokens: readonly Token[]): boolean {
 
 // Look-around is bounded to a few characters either side: never a scan of the text.
 
-/** The lower-case word that ends right before `start` (after one space, or a comma when asked), or "". */
-function wordBefore(text: string, start: number, afterComma = false): string {
+/**
+ * The cues of the lower-case word that ends right before `start` (after one space, or a comma
+ * when asked); 0 when there is no such word.
+ */
+function cuesBefore(text: string, start: number, afterComma = false): number {
   const gap = afterComma ? 44 : 32;
-  if (start < 2 || text.charCodeAt(start - 1) !== gap) return '';
+  if (start < 2 || text.charCodeAt(start - 1) !== gap) return 0;
   let i = start - 2;
   const stop = Math.max(0, start - 16);
   while (i >= stop && isLowerAscii(text.charCodeAt(i))) i--;
-  if (i >= 0 && isLetterChar(text.charCodeAt(i))) return '';
-  return text.slice(i + 1, start - 1);
+  if (i >= 0 && isLetterChar(text.charCodeAt(i))) return 0;
+  return CUES.get(text, i + 1, start - 1);
 }
 
-/** The lower-case word that starts right after `end` (after one space), or "". */
-function wordAfter(text: string, end: number): string {
-  if (text.charCodeAt(end) !== 32) return '';
+/** The end of the lower-case word that starts right after `end` (after one space); `end` + 1 when none, -1 without the space. */
+function wordAfterEnd(text: string, end: number): number {
+  if (text.charCodeAt(end) !== 32) return -1;
   let i = end + 1;
   const stop = Math.min(text.length, end + 16);
   while (i < stop && isLowerAscii(text.charCodeAt(i))) i++;
-  return text.slice(end + 1, i);
+  return i;
 }
 
 function isLowerAscii(c: number): boolean {
@@ -292,12 +325,13 @@ function isLowerAscii(c: number): boolean {
 }
 
 function speechAfter(text: string, end: number): boolean {
-  return SPEECH_VERBS.has(wordAfter(text, end));
+  const wordEnd = wordAfterEnd(text, end);
+  return wordEnd >= 0 && (CUES.get(text, end + 1, wordEnd) & Cue.SpeechVerb) !== 0;
 }
 
 /** "…, said Okonkwo." — the verb before the name, and no lower-case noun after it ("said Acme analyst"). */
 function speechBefore(text: string, c: Candidate): boolean {
-  return INVERTED_SPEECH_VERBS.has(c.wordBefore) && wordAfter(text, c.end) === '';
+  return (c.cuesBefore & Cue.InvertedSpeechVerb) !== 0 && wordAfterEnd(text, c.end) <= c.end + 1;
 }
 
 function appositionAfter(text: string, end: number): boolean {
@@ -318,7 +352,7 @@ function bylineAround(text: string, start: number, end: number): boolean {
 
 /** A role noun and a comma right before: "a company lawyer, Jane Roe". */
 function hasRoleNounBeforeComma(text: string, start: number): boolean {
-  return start > 2 && text.charCodeAt(start - 1) === 32 && ROLE_NOUNS.has(wordBefore(text, start - 1, true));
+  return start > 2 && text.charCodeAt(start - 1) === 32 && (cuesBefore(text, start - 1, true) & Cue.RoleNoun) !== 0;
 }
 
 /** The token opens a sentence, a line, a quotation or a heading: its capital says nothing. */

@@ -17,6 +17,7 @@ import {
   SURNAME_LIKE_PLACES,
   TITLE_HEADS,
 } from './lexicon';
+import { SpanTable } from './spanTable';
 
 /** What the word lists say about a capitalised word, as bits: one map lookup per token. */
 export const enum Lex {
@@ -39,10 +40,12 @@ export const enum Lex {
   AmbiguousGiven = 1 << 16,
   Cjkv = 1 << 17,
   JapaneseSurname = 1 << 18,
+  /** Never a person as a lone word, whatever the context: an organisation, place, outlet or common word. */
+  NeverAlone = Stop | Region | Outlet | Org | Company,
 }
 
 const INDEX = buildIndex();
-const SPANS = buildSpanTable();
+const SPANS = new SpanTable(INDEX);
 
 function buildIndex(): Map<string, number> {
   const index = new Map<string, number>();
@@ -81,53 +84,5 @@ export function lexOf(word: string): number {
  * for every capitalised word, and most of them ("The", "In") are dropped right away.
  */
 export function lexOfSpan(text: string, start: number, end: number): number {
-  const length = end - start;
-  const hash = hashSpan(text, start, end);
-  // Open addressing with linear probing: each probe is a typed-array read, cheaper than a Map.
-  for (let slot = hash & SPANS.mask; ; slot = (slot + 1) & SPANS.mask) {
-    const entry = SPANS.slots[slot] - 1;
-    if (entry < 0) return 0;
-    if (SPANS.hashes[entry] === hash && SPANS.words[entry].length === length && sameChars(SPANS.words[entry], text, start)) {
-      return SPANS.flags[entry];
-    }
-  }
-}
-
-function sameChars(word: string, text: string, start: number): boolean {
-  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) !== text.charCodeAt(start + i)) return false;
-  return true;
-}
-
-function hashSpan(text: string, start: number, end: number): number {
-  let h = end - start;
-  for (let i = start; i < end; i++) h = (Math.imul(h, 31) + text.charCodeAt(i)) | 0;
-  return h;
-}
-
-interface SpanTable {
-  readonly mask: number;
-  /** Entry index + 1 per slot; 0 marks an empty slot, which ends a probe. */
-  readonly slots: Int32Array;
-  readonly hashes: Int32Array;
-  readonly flags: Int32Array;
-  readonly words: readonly string[];
-}
-
-function buildSpanTable(): SpanTable {
-  const words = [...INDEX.keys()];
-  // At most a quarter full, so probes are short and misses (most lookups) end fast.
-  let size = 1;
-  while (size < words.length * 4) size *= 2;
-  const mask = size - 1;
-  const slots = new Int32Array(size);
-  const hashes = new Int32Array(words.length);
-  const flags = new Int32Array(words.length);
-  words.forEach((word, entry) => {
-    hashes[entry] = hashSpan(word, 0, word.length);
-    flags[entry] = INDEX.get(word) ?? 0;
-    let slot = hashes[entry] & mask;
-    while (slots[slot] !== 0) slot = (slot + 1) & mask;
-    slots[slot] = entry + 1;
-  });
-  return { mask, slots, hashes, flags, words };
+  return SPANS.get(text, start, end);
 }

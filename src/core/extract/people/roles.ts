@@ -38,12 +38,11 @@ function extendWithModifiers(text: string, start: number): number {
 /** "the country’s chief trade negotiator", read backwards from the word before the name. */
 function rolePhraseBefore(text: string, nameStart: number): string | undefined {
   const window = text.slice(Math.max(0, nameStart - 80), nameStart);
-  if (!ROLE_NOUNS.has(lastSpacedWord(window))) return undefined; // most names: no splitting
-  const words = window.split(' ');
-  words.pop(); // the empty string after the last space
+  // Space-separated words, read backwards from the last space (what follows it is the name).
   const kept: string[] = [];
-  for (let i = words.length - 1; i >= 0 && kept.length < 5; i--) {
-    const word = words[i];
+  for (let end = window.lastIndexOf(' '); end >= 0 && kept.length < 5; ) {
+    const start = end > 0 ? window.lastIndexOf(' ', end - 1) + 1 : 0;
+    const word = window.slice(start, end);
     if (kept.length === 0 && !ROLE_NOUNS.has(word)) return undefined;
     if (POSSESSIVE_NAME_RE.test(word)) {
       kept.push(word); // "Japan's" opens the phrase and ends it
@@ -51,15 +50,9 @@ function rolePhraseBefore(text: string, nameStart: number): string | undefined {
     }
     if (!/^[a-z][a-z-]*$/.test(word) || PHRASE_BREAKS.has(word)) break;
     kept.push(word);
+    end = start - 1;
   }
   return kept.length > 0 ? kept.reverse().join(' ') : undefined;
-}
-
-/** The word between the last two spaces of `window`, as `window.split(' ')` would give it second to last. */
-function lastSpacedWord(window: string): string {
-  const lastSpace = window.lastIndexOf(' ');
-  if (lastSpace <= 0) return '';
-  return window.slice(window.lastIndexOf(' ', lastSpace - 1) + 1, lastSpace);
 }
 
 // A module constant: bundlers may turn a `\p{…}` literal into a `new RegExp` per call.
@@ -73,13 +66,29 @@ export function roleAfter(text: string, end: number): string | undefined {
   const m = APPOSITION_RE.exec(text.slice(end, end + 110));
   if (!m) return undefined;
   const phrase = m[1].trim();
+  // "its main rival": an apposition led by "its" or a clause word describes a thing or an event.
+  // Cheapest test first: the checks below all must pass, in any order.
+  if (CLAUSE_OPENER_RE.test(phrase)) return undefined;
   const words = phrase.split(/\s+/);
   if (words.length > MAX_ROLE_WORDS) return undefined;
-  if (words.some((w) => SPEECH_VERBS.has(w) || INVERTED_SPEECH_VERBS.has(w))) return undefined; // ", a Romanian official said Friday." 
-  const hasRoleWord = words.some((w) => ROLE_NOUNS.has(w.toLowerCase()) || TITLE_HEADS.has(w));
-  // "its main rival": an apposition led by "its" or a clause word describes a thing or an event.
-  if (!hasRoleWord || /^(?:and|or|but|which|where|when|while|who|its|it|that)\b/.test(phrase)) return undefined;
+  if (words.some((w) => SPEECH_VERBS.has(w) || INVERTED_SPEECH_VERBS.has(w))) return undefined; // ", a Romanian official said Friday."
+  if (!words.some(isRoleWord)) return undefined;
   return clean(phrase.replace(/^(?:a|an)\s+/, ''));
+}
+
+const CLAUSE_OPENER_RE = /^(?:and|or|but|which|where|when|while|who|its|it|that)\b/;
+
+function isRoleWord(word: string): boolean {
+  return ROLE_NOUNS.has(hasNoUpperCase(word) ? word : word.toLowerCase()) || TITLE_HEADS.has(word);
+}
+
+/** True when `toLowerCase` would change nothing (ASCII without capitals): most words, no new string. */
+function hasNoUpperCase(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c >= 128) return false;
+  }
+  return true;
 }
 
 function clean(role: string): string {

@@ -1,6 +1,7 @@
 import { CharClass, charClass, isLetterChar } from './chars';
 import { NAME_PARTICLES, SURNAME_PREFIXES } from './lexicon';
 import { Lex, lexOf, lexOfSpan } from './lexiconIndex';
+import { spanSet } from './spanTable';
 
 /** What a capitalised token can be inside a run. */
 export const enum TokenKind {
@@ -45,6 +46,10 @@ const ADJECTIVE_TAILS = new Set(
   ),
 );
 
+// Looked up by offsets in the gaps between capitalised words: no string per gap.
+const PARTICLES = spanSet(NAME_PARTICLES);
+const PARTICLES_AND_PREFIXES = spanSet([...NAME_PARTICLES, ...SURNAME_PREFIXES]);
+
 /** A run longer than this is a heading or junk, not prose with names: it is cut into pieces. */
 const MAX_RUN_TOKENS = 24;
 
@@ -76,6 +81,17 @@ export function findRuns(text: string, onRun: (run: Run) => void): void {
       runOpen = false;
       continue;
     }
+    const startsRun = current.length === 0 || current.length >= MAX_RUN_TOKENS || !runOpen || !joins(text, lastEnd, i);
+    if (startsRun && isNoLoneName(text, i, wordEnd, flags) && standsAlone(text, i, rawEnd, wordEnd)) {
+      // A lone place, organisation, common word or acronym ("Japan", "Reuters", "EU") is never
+      // a name, and a third of all tokens are these: make no token and no run for them.
+      if (current.length > 0) {
+        onRun({ tokens: current });
+        current = [];
+      }
+      runOpen = false;
+      continue;
+    }
     const token = makeToken(text, i, rawEnd, wordEnd, flags);
     CAPITAL_RE.lastIndex = Math.max(rawEnd, token.end);
     if (current.length > 0 && (current.length >= MAX_RUN_TOKENS || !(runOpen && joins(text, lastEnd, token.start)))) {
@@ -87,6 +103,39 @@ export function findRuns(text: string, onRun: (run: Run) => void): void {
     runOpen = !token.closesRun;
   }
   if (current.length > 0) onRun({ tokens: current });
+}
+
+/**
+ * The word alone is no name: its flags rule it out (see `judge`), or it makes no Word token (see
+ * `classify`: titles, initials, acronyms). A given name is left to the full path ("Bobby To").
+ */
+function isNoLoneName(text: string, start: number, end: number, flags: number): boolean {
+  if (flags & (Lex.Function | Lex.Given)) return false;
+  if (flags & (Lex.NeverAlone | Lex.Honorific | Lex.Suffix | Lex.Title | Lex.Calendar | Lex.NonPersonAbbreviation)) return true;
+  for (let i = start + 1; i < end; i++) if (charClass(text.charCodeAt(i)) === CharClass.Lower) return false;
+  return true; // "T", "EU", "U.S.": an initial or an acronym
+}
+
+/**
+ * The word at [start, wordEnd) makes a token with exactly these flags (no hyphenated adjective, no
+ * glued prefix, no abbreviation's full stop: see `makeToken`), and no later token can join it:
+ * a possessive closes it, or neither a space followed by a capital nor a name particle comes next.
+ */
+function standsAlone(text: string, start: number, rawEnd: number, wordEnd: number): boolean {
+  if (text.charCodeAt(start - 1) === 45 || (text.charCodeAt(wordEnd) === 46 && wordEnd - start <= 4)) return false;
+  for (let i = start + 1; i < wordEnd; i++) if (text.charCodeAt(i) === 45) return false;
+  if (wordEnd < rawEnd) return true; // "Japan's"
+  if (!isSpace(text.charCodeAt(wordEnd))) return true;
+  const next = wordEnd + 1;
+  if (next >= text.length) return true;
+  const c = text.charCodeAt(next);
+  if (isLowerAscii(c)) {
+    // "Japan von…", "Japan al-…": a particle or glued prefix may lead into the next name.
+    let end = next + 1;
+    while (end < text.length && end - next < 8 && isLowerAscii(text.charCodeAt(end))) end++;
+    return !PARTICLES_AND_PREFIXES.has(text, next, end);
+  }
+  return !isLetterChar(c);
 }
 
 /** An all-capital word of four letters or more that is no title ("KYODO", "TOKYO"): not a name. */
@@ -236,7 +285,7 @@ function joins(text: string, from: number, to: number): boolean {
   for (let i = from + 1; i < to; i++) {
     const c = text.charCodeAt(i);
     if (c === 32) {
-      if (i === wordStart || !NAME_PARTICLES.has(text.slice(wordStart, i))) return false;
+      if (i === wordStart || !PARTICLES.has(text, wordStart, i)) return false;
       wordStart = i + 1;
     } else if (c < 97 || c > 122) {
       return false;
