@@ -4,7 +4,7 @@ import { type Day, formatDay, parseDay } from './dates/calendar';
 import { matchAt } from './dates/grammar';
 import { isInnerWord, isStartWord, isWordChar, nextKey, tokenEnd } from './dates/keys';
 import type { RuleOutput } from './dates/rules';
-import { forgetTenses } from './dates/tense';
+import { TenseReader } from './dates/tense';
 
 /** How far before a key token a date may start ("just over 24 hours ago", "the same period last year"). */
 const LOOK_BACK = 48;
@@ -24,44 +24,56 @@ interface Found {
  * dates ("May" the verb, "2,000 cars", "USA Today").
  */
 export function findDates(text: string, context: FinderContext): RawMention[] {
-  const anchor = parseDay(context.published);
+  const scan = new DateScan(text, parseDay(context.published));
   const found: Found[] = [];
-  const tried: number[] = [];
   let covered = 0;
   for (let key = nextKey(text, 0); key >= 0; key = nextKey(text, Math.max(covered, tokenEnd(text, key)))) {
-    const f = matchAround(text, key, covered, anchor, tried);
+    const f = scan.matchAround(key, covered);
     if (!f) continue;
     found.push(f);
     covered = f.end;
   }
-  forgetTenses();
-  return attachClocks(text, found, anchor).map((f) => toMention(text, f, context.published));
+  return attachClocks(text, found, scan.anchor).map((f) => toMention(text, f, context.published));
 }
-
-/** Reused by startsBefore: one array for the whole scan instead of one per key. */
-const STARTS: number[] = [];
 
 /** How many recent start positions to remember as already tried. */
 const TRIED_MEMORY = 16;
 
-/**
- * The first accepted date that starts at `key` or at a start word shortly before it and reaches
- * past `key`. A start tried for an earlier key gives the same answer again, so it is skipped:
- * this keeps runs like "mid-mid-mid-…" linear.
- */
-function matchAround(text: string, key: number, covered: number, anchor: Day | undefined, tried: number[]): Found | undefined {
-  const starts = startsBefore(text, key, covered);
-  starts.push(key);
-  for (let k = 0; k < starts.length; k++) {
-    const start = starts[k];
-    if (tried.includes(start)) continue;
-    tried[tried.length < TRIED_MEMORY ? tried.length : start % TRIED_MEMORY] = start;
-    const m = matchAt(text, start);
-    if (!m || m.end <= key) continue;
-    const out = m.rule.resolve({ groups: m.groups, text, start, end: m.end, anchor });
-    if (out) return { start: start + (out.skip ?? 0), end: m.end, out };
+/** The state of one findDates call, so that calls never share anything. */
+class DateScan {
+  private readonly tenses: TenseReader;
+  /** Recent start positions already tried, in a small ring. */
+  private readonly tried: number[] = [];
+  /** Reused by startsBefore: one array for the whole scan instead of one per key. */
+  private readonly starts: number[] = [];
+
+  constructor(
+    private readonly text: string,
+    readonly anchor: Day | undefined,
+  ) {
+    this.tenses = new TenseReader(text);
   }
-  return undefined;
+
+  /**
+   * The first accepted date that starts at `key` or at a start word shortly before it and reaches
+   * past `key`. A start tried for an earlier key gives the same answer again, so it is skipped:
+   * this keeps runs like "mid-mid-mid-…" linear.
+   */
+  matchAround(key: number, covered: number): Found | undefined {
+    const { text, tried } = this;
+    const starts = startsBefore(text, key, covered, this.starts);
+    starts.push(key);
+    for (let k = 0; k < starts.length; k++) {
+      const start = starts[k];
+      if (tried.includes(start)) continue;
+      tried[tried.length < TRIED_MEMORY ? tried.length : start % TRIED_MEMORY] = start;
+      const m = matchAt(text, start);
+      if (!m || m.end <= key) continue;
+      const out = m.rule.resolve({ groups: m.groups, text, start, end: m.end, anchor: this.anchor, tenses: this.tenses });
+      if (out) return { start: start + (out.skip ?? 0), end: m.end, out };
+    }
+    return undefined;
+  }
 }
 
 /**
@@ -69,8 +81,7 @@ function matchAround(text: string, key: number, covered: number, anchor: Day | u
  * the line and after `covered`, and stops at the first word that can be neither the opening
  * of a date nor a word inside one ("of", "same", "first"…).
  */
-function startsBefore(text: string, key: number, covered: number): number[] {
-  const starts = STARTS;
+function startsBefore(text: string, key: number, covered: number, starts: number[]): number[] {
   starts.length = 0;
   const low = Math.max(covered, key - LOOK_BACK);
   let i = key;

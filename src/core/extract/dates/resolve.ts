@@ -28,11 +28,12 @@ export function resolveWeekday(anchor: Day, weekday: number, direction: WeekdayD
  * clause names a later date ("since November" in March) and forward when a future clause names
  * an earlier one ("will start on Jan. 1" in December).
  */
-export function yearFor(anchor: Day, month: number, day: number | undefined, tense: Tense | undefined): number {
+export function yearFor(anchor: Day, month: number, day: number | undefined, tense: () => Tense | undefined): number {
   const target = month * 100 + (day ?? 15);
   const now = anchor.month * 100 + anchor.day;
-  if (tense === 'past' && month > anchor.month && target > now) return anchor.year - 1;
-  if (tense === 'future' && month < anchor.month && target < now) return anchor.year + 1;
+  // The tense is read only when it can move the year: reading it costs a walk over the clause.
+  if (month > anchor.month && target > now) return tense() === 'past' ? anchor.year - 1 : anchor.year;
+  if (month < anchor.month && target < now) return tense() === 'future' ? anchor.year + 1 : anchor.year;
   return anchor.year;
 }
 

@@ -5,7 +5,7 @@
 import { addDays, type Day, formatDay, formatMonth, isRealDay } from './calendar';
 import { weekdayNumber } from './lexicon';
 import { resolveWeekday, type Unit, yearFor } from './resolve';
-import { type Tense, tenseBefore } from './tense';
+import type { Tense, TenseReader } from './tense';
 
 /** What a rule sees: the match, its place in the text and the article date. */
 export interface RuleInput {
@@ -14,6 +14,8 @@ export interface RuleInput {
   readonly start: number;
   readonly end: number;
   readonly anchor: Day | undefined;
+  /** The tense reader of this scan, shared by every rule that needs the clause's tense. */
+  readonly tenses: TenseReader;
 }
 
 /** A rule's verdict. `clock` marks a time of day whose date may come from a neighbouring mention. */
@@ -40,7 +42,7 @@ export const anchoredTo = (anchor: Day | undefined, make: (a: Day) => string): R
   anchor ? { value: make(anchor), anchored: true } : { value: '', anchored: false };
 
 export function tenseAt(input: RuleInput): Tense | undefined {
-  return tenseBefore(input.text, input.start);
+  return input.tenses.before(input.start);
 }
 
 /** Value of a month (and day) with an optional explicit year; the anchor supplies a missing year. */
@@ -53,7 +55,7 @@ export function monthDayValue(input: RuleInput, month: number, day: number | und
   if (!input.anchor) {
     return fixed(day === undefined ? '' : `XXXX-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`);
   }
-  const y = yearFor(input.anchor, month, day, tenseAt(input));
+  const y = yearFor(input.anchor, month, day, () => tenseAt(input));
   return { value: day === undefined ? formatMonth(y, month) : formatDay({ year: y, month, day }), anchored: true };
 }
 

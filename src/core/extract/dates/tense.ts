@@ -60,30 +60,31 @@ function flagsOf(text: string, start: number, end: number): number {
 /** Characters looked at before the date: about one clause. */
 const WINDOW = 70;
 
-/**
- * The last answer, so that several dates in one clause ("from Monday to Friday") or a long run
- * of them only look at the words since the previous date.
- */
-let memo: { text: string; start: number; cue: Cue | undefined } | undefined;
-
 interface Cue {
   readonly at: number;
   readonly tense: Tense;
 }
 
-/** Drops the memo, so no text outlives the scan that read it. */
-export function forgetTenses(): void {
-  memo = undefined;
-}
+/**
+ * Reads the tense before the dates of one text. It remembers its last answer, so that several
+ * dates in one clause ("from Monday to Friday") or a long run of them only look at the words
+ * since the previous date. One reader per scan keeps the finder re-entrant.
+ */
+export class TenseReader {
+  private last: { start: number; cue: Cue | undefined } | undefined;
 
-/** The tense of the nearest cue before `start` in the same sentence, or undefined when there is none. */
-export function tenseBefore(text: string, start: number): Tense | undefined {
-  const from = clauseStart(text, start);
-  const known = memo && memo.text === text && memo.start <= start && memo.start >= from ? memo : undefined;
-  let cue = nearestCue(text, known ? known.start : from, start);
-  if (!cue && known?.cue && known.cue.at >= from) cue = known.cue;
-  memo = { text, start, cue };
-  return cue?.tense;
+  constructor(private readonly text: string) {}
+
+  /** The tense of the nearest cue before `start` in the same sentence, or undefined when there is none. */
+  before(start: number): Tense | undefined {
+    const text = this.text;
+    const from = clauseStart(text, start);
+    const known = this.last && this.last.start <= start && this.last.start >= from ? this.last : undefined;
+    let cue = nearestCue(text, known ? known.start : from, start);
+    if (!cue && known?.cue && known.cue.at >= from) cue = known.cue;
+    this.last = { start, cue };
+    return cue?.tense;
+  }
 }
 
 /** The cue nearest to `start` among the words in [from, start). */

@@ -34,4 +34,10 @@ describe('date keys', () => {
     assert.equal(nextKey('by March 2027', 0), 3);
     assert.equal(nextKey('in mid 2026', 0), 3);
   });
+
+  it('finds "Today" glued to a user name, and only capitalised', () => {
+    assert.equal(nextKey('kurisupisuToday 09:52 am', 0), 10);
+    assert.equal(nextKey('kurisupisutoday 09:52 am', 0), 16);
+    assert.equal(nextKey('kurisupisuToday 09:52', 10), 10);
+  });
 });
