@@ -1,5 +1,6 @@
 import type { SourceMetadata, ZoneRange } from '../model';
-import { zoneAt } from './zones';
+import { isSpaceCode } from './textUtil';
+import { ZoneCursor } from './zones';
 
 /**
  * Title, outlet, byline and URL as the page itself gives them (the published date is `findArticleDate`'s).
@@ -21,9 +22,18 @@ export function findSourceMetadata(text: string, zones: readonly ZoneRange[]): S
   return out;
 }
 
-interface PageLine {
-  readonly text: string;
-  readonly zone: 'body' | 'boilerplate';
+/** One non-blank line outside the comments, trimmed; whether it is a paragraph is worked out once, when asked. */
+class PageLine {
+  private paragraphMemo: boolean | undefined;
+
+  constructor(
+    readonly text: string,
+    readonly zone: 'body' | 'boilerplate',
+  ) {}
+
+  get paragraph(): boolean {
+    return (this.paragraphMemo ??= isParagraph(this.text));
+  }
 }
 
 /** Lines read for metadata. Reader comments never describe the article's source, so they are left out. */
@@ -32,19 +42,26 @@ const MAX_HEAD_LINES = 25;
 
 function pageLines(text: string, zones: readonly ZoneRange[]): PageLine[] {
   const lines: PageLine[] = [];
+  const cursor = new ZoneCursor(zones);
   let start = 0;
   while (start < text.length) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
-    const zone = zoneAt(zones, start);
+    const zone = cursor.at(start);
     if (zone !== 'comments') {
-      const raw = end - start > MAX_LINE ? text.slice(start, start + MAX_LINE) + ' …' : text.slice(start, end);
-      const trimmed = raw.trim();
-      if (trimmed) lines.push({ text: trimmed, zone });
+      const trimmed = end - start > MAX_LINE ? (text.slice(start, start + MAX_LINE) + ' …').trim() : trimmedSlice(text, start, end);
+      if (trimmed) lines.push(new PageLine(trimmed, zone));
     }
     start = end + 1;
   }
   return lines;
+}
+
+/** `text.slice(start, end).trim()`, without the intermediate string. */
+function trimmedSlice(text: string, start: number, end: number): string {
+  while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
+  while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  return text.slice(start, end);
 }
 
 /** The page head: lines up to and including the article's first paragraph. */
@@ -52,21 +69,22 @@ function headLines(lines: readonly PageLine[]): PageLine[] {
   const head: PageLine[] = [];
   for (const line of lines) {
     head.push(line);
-    if ((line.zone === 'body' && isParagraph(line.text)) || head.length >= MAX_HEAD_LINES) break;
+    if ((line.zone === 'body' && line.paragraph) || head.length >= MAX_HEAD_LINES) break;
   }
   return head;
 }
 
 function isParagraph(line: string): boolean {
-  return words(line).length >= 20 || (words(line).length >= 10 && /[.!?"”]$/.test(line));
+  const n = wordCount(line, 20);
+  return n >= 20 || (n >= 10 && /[.!?"”]$/.test(line));
 }
 
 /** The first body line before the first paragraph, if it reads like a headline and not like a byline or a sentence. */
 function findTitle(head: readonly PageLine[]): string | undefined {
   for (const line of head) {
     if (line.zone !== 'body') continue;
-    if (isParagraph(line.text) || parseByline(line.text) || /^(?:by|published|updated)\b/i.test(line.text)) return undefined;
-    const n = words(line.text).length;
+    if (line.paragraph || parseByline(line.text) || /^(?:by|published|updated)\b/i.test(line.text)) return undefined;
+    const n = wordCount(line.text, 31);
     if (n < 3 || n > 30 || line.text.length > 200) return undefined;
     if (/\.$/.test(line.text) && !/\b(?:[A-Z]\.){2,}$/.test(line.text)) return undefined;
     return line.text;
@@ -88,6 +106,10 @@ function findByline(head: readonly PageLine[]): Byline | undefined {
   return undefined;
 }
 
+const BYLINE_SPLIT = /\s*[,|]\s*|\s+(?:and|&)\s+/;
+/** Where BYLINE_SPLIT could cut: without one, a line is a single part. */
+const BYLINE_SEPARATOR = /[,|]|\s(?:and|&)\s/;
+
 /**
  * "By Jane Doe", "By Jane Doe and John Roe", "By Jane Doe, Reuters", "Jane Doe, Bloomberg News on": names
  * are two to four capitalised words; without "By" an outlet must follow, or "Tokyo, Japan" would pass.
@@ -95,8 +117,9 @@ function findByline(head: readonly PageLine[]): Byline | undefined {
 function parseByline(line: string): Byline | undefined {
   if (line.length > 120) return undefined;
   const hasBy = /^by\s/i.test(line);
+  if (!hasBy && !BYLINE_SEPARATOR.test(line)) return undefined; // names alone, with no outlet after them, are no byline
   const rest = hasBy ? line.replace(/^by\s+/i, '') : line;
-  const parts = rest.split(/\s*[,|]\s*|\s+(?:and|&)\s+/);
+  const parts = rest.split(BYLINE_SPLIT);
   const names: string[] = [];
   let i = 0;
   while (i < parts.length && isPersonName(parts[i])) names.push(parts[i++]);
@@ -168,9 +191,11 @@ function dateline(lines: readonly PageLine[]): string | undefined {
   let paragraphs = 0;
   for (const line of lines) {
     if (line.zone !== 'body') continue;
-    const m = /^[A-Z][A-Za-z .,'’]{1,40}\(([A-Z][A-Za-z .&-]{1,30})\)\s*[-–—:]/.exec(line.text);
-    if (m && /^[A-Z]{2,}/.test(line.text)) return m[1].trim();
-    if (isParagraph(line.text) && ++paragraphs >= 3) return undefined;
+    if (isUpper(line.text.charCodeAt(0)) && isUpper(line.text.charCodeAt(1))) {
+      const m = /^[A-Z][A-Za-z .,'’]{1,40}\(([A-Z][A-Za-z .&-]{1,30})\)\s*[-–—:]/.exec(line.text);
+      if (m) return m[1].trim();
+    }
+    if (line.paragraph && ++paragraphs >= 3) return undefined;
   }
   return undefined;
 }
@@ -185,7 +210,7 @@ function copyrightHolder(lines: readonly PageLine[]): string | undefined {
     let holder = line.replace(/^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(?:by\s+)?/i, '');
     holder = holder.split(/\.\s|\s[|–—-]\s|,?\s+all rights reserved/i)[0].replace(/\.$/, '').trim();
     for (let k = 0; k < 2; k++) holder = holder.replace(CORPORATE_SUFFIX, '').trim();
-    if (holder && words(holder).length <= 5 && /^[A-Z]/.test(holder)) return titleCaseShouting(holder);
+    if (holder && wordCount(holder, 6) <= 5 && /^[A-Z]/.test(holder)) return titleCaseShouting(holder);
   }
   return undefined;
 }
@@ -199,6 +224,9 @@ const URL_LINE = /^(?:(?:source|url|link|original(?:\s+(?:article|url))?|canonic
 const LABELLED_URL_LINE = /^(?:source|url|link|original(?:\s+(?:article|url))?|canonical(?:\s+url)?)\s*:\s*(https?:\/\/\S+)$/i;
 const WELL_FORMED_URL = /^https?:\/\/(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24}(?::\d{1,5})?(?:[/?#][^\s<>"'`]*)?$/;
 
+/** First letters of LABELLED_URL_LINE's labels, lower case: other lines are not tried. */
+const URL_LABEL_INITIALS = new Set([...'suloc'].map((c) => c.charCodeAt(0)));
+
 /** A URL standing on its own line in the page head, or a "Source: https://…" line anywhere outside the comments. */
 function findUrl(head: readonly PageLine[], lines: readonly PageLine[]): string | undefined {
   for (const line of head) {
@@ -206,7 +234,7 @@ function findUrl(head: readonly PageLine[], lines: readonly PageLine[]): string 
     if (url) return url;
   }
   for (const line of lines) {
-    if (line.text.length > 2100 || !/^[a-z]/i.test(line.text)) continue;
+    if (line.text.length > 2100 || !URL_LABEL_INITIALS.has(line.text.charCodeAt(0) | 32)) continue;
     const url = wellFormed(LABELLED_URL_LINE.exec(line.text)?.[1]);
     if (url) return url;
   }
@@ -223,6 +251,22 @@ function isDateLike(s: string): boolean {
   return /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{4}\b/.test(s);
 }
 
+function isUpper(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
+
 function words(s: string): string[] {
   return s.split(/\s+/).filter((w) => w.length > 0);
+}
+
+/** `words(s).length`, counting stops at `limit`, without building the words. */
+function wordCount(s: string, limit: number): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length && n < limit; i++) {
+    const space = isSpaceCode(s.charCodeAt(i));
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
 }

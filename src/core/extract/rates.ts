@@ -2,7 +2,7 @@ import type { RawMention } from '../model';
 import type { FinderContext } from './context';
 import { findPercentSpans } from './rates/percentSpans';
 import { rateDetail } from './rates/rateDetail';
-import { SentenceWindow } from './rates/sentenceWindow';
+import { MAX_REACH, SentenceWindow } from './rates/sentenceWindow';
 import { tariffEvidence } from './rates/tariffContext';
 
 /**
@@ -15,8 +15,13 @@ export function findRates(text: string, _context: FinderContext): RawMention[] {
   const mentions: RawMention[] = [];
   const hints = new TariffHints(text);
   const sentences = new SentenceWindow(text);
+  let lastFrom = 0;
   for (const span of findPercentSpans(text)) {
+    // A sentence reaches at most MAX_REACH from its number, and starts no earlier than the previous one: with
+    // no tariff word in that window there is none in the sentence, and finding its bounds can be skipped.
+    if (!hints.within(Math.max(span.start - MAX_REACH, lastFrom), span.end + MAX_REACH)) continue;
     const [from, to] = sentences.bounds(span.start, span.end);
+    lastFrom = from;
     if (!hints.within(from, to)) continue; // no tariff word in the sentence: nothing to read closer
     const clause = sentences.words(from, span.start, span.end, to);
     const evidence = tariffEvidence(clause);

@@ -25,3 +25,10 @@ export function lineStarts(text: string): number[] {
   }
   return starts;
 }
+
+/** The characters regex `\s` matches and `String.prototype.trim` removes (white space and line terminators). */
+export function isSpaceCode(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}

@@ -1,4 +1,5 @@
 import type { Zone, ZoneRange } from '../model';
+import { isSpaceCode } from './textUtil';
 import { isParagraph, isShortLabel, lineKind, MAX_PATTERN_LINE, PHOTO_CREDIT, wordCount, type LineKind } from './zones/lineKinds';
 
 /** Longer lines are prose however they start: no pattern is tried on them. */
@@ -25,7 +26,7 @@ interface Line {
   /** End including the line break; a run of blank lines is one Line. */
   end: number;
   readonly kind: LineKind;
-  /** The content without surrounding white space (as `String.prototype.trim` removes it). */
+  /** The content without surrounding white space (as `String.prototype.trim` removes it); a long line's is left untrimmed, never read. */
   readonly contentStart: number;
   readonly contentEnd: number;
   /** Longer than LONG_LINE before trimming: prose, never a label. */
@@ -162,17 +163,10 @@ function splitLines(text: string): Line[] {
 function shortLine(text: string, start: number, end: number, contentEnd: number): Line {
   let from = start;
   let to = contentEnd;
-  while (from < to && isTrimmed(text.charCodeAt(from))) from++;
-  while (to > from && isTrimmed(text.charCodeAt(to - 1))) to--;
+  while (from < to && isSpaceCode(text.charCodeAt(from))) from++;
+  while (to > from && isSpaceCode(text.charCodeAt(to - 1))) to--;
   const kind = to - from > MAX_PATTERN_LINE ? 'text' : lineKind(text.slice(from, to));
   return { start, end, kind, contentStart: from, contentEnd: to, long: false };
-}
-
-/** The white space and line terminators `String.prototype.trim` removes. */
-function isTrimmed(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 0xa0) return false;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 function nextBreak(text: string, from: number): number {

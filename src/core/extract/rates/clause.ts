@@ -61,9 +61,21 @@ function pushWord(tokens: Token[], text: string, start: number, end: number): vo
   if (end - start > 1 && text.charCodeAt(end - 1) === 46 && text.lastIndexOf('.', end - 2) < start) end--;
   while (end - start > 1 && isTrailingJunk(text.charCodeAt(end - 1))) end--;
   const raw = text.slice(start, end);
-  const lower = raw.toLowerCase();
+  const lower = isLowerAscii(text, start, end) ? raw : raw.toLowerCase();
   const possessive = lower.length > 2 && lower.charCodeAt(lower.length - 1) === 115 && (lower.charCodeAt(lower.length - 2) === 39 || lower.charCodeAt(lower.length - 2) === 0x2019);
   tokens.push({ text: raw, lower, base: possessive ? lower.slice(0, -2) : lower, start, end });
+}
+
+/**
+ * Whether text[start, end) is ASCII without capitals, so already its own lower case. Most words are, and
+ * `toLowerCase` is slow on the two-byte strings that most pages are (for their curly quotes).
+ */
+function isLowerAscii(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 127 || (c >= 65 && c <= 90)) return false;
+  }
+  return true;
 }
 
 function punctuation(text: string, i: number): Token {

@@ -22,6 +22,9 @@ const NAMES = new Set([
   'washington', 'tokyo', 'beijing', 'ottawa', 'brussels', 'seoul', 'hanoi', 'new delhi', 'london', 'berlin', 'paris',
 ]);
 
+/** First words of the two-word names and adjectives: only after one of these is a pair worth looking up. */
+const PAIR_FIRST_WORDS = new Set([...NAMES, ...Object.keys(ADJECTIVES)].filter((n) => n.includes(' ')).map((n) => n.slice(0, n.indexOf(' '))));
+
 /** A place named by tokens[i] (or tokens[i..i+1] for "United States"), reading left to right. */
 export interface PlaceAt {
   /** The country as written ("U.S.", "United States") or, for an adjective, its country ("Japan"). */
@@ -37,7 +40,7 @@ export function placeAt(tokens: readonly Token[], i: number): PlaceAt | undefine
   const t = tokens[i];
   if (!t || !isCapitalized(t.text)) return undefined;
   const next = tokens[i + 1];
-  if (next && isCapitalized(next.text)) {
+  if (next && PAIR_FIRST_WORDS.has(t.lower) && isCapitalized(next.text)) {
     const pair = `${t.lower} ${next.base}`;
     if (NAMES.has(pair)) return { name: written(t, next), length: 2, isAdjective: false, isPossessive: next.base !== next.lower };
     if (ADJECTIVES[pair]) return { name: ADJECTIVES[pair], length: 2, isAdjective: true, isPossessive: false };

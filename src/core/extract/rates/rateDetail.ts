@@ -18,7 +18,7 @@ export function rateDetail(text: string, clause: NumberClause, evidence: TariffE
   const imposedOn = target?.place ?? targetAfterNumber(tokens, numberAt) ?? subjectFacing(tokens, numberAt);
   const imposedBy = imposerBefore(tokens, tariffAt) ?? target?.destination ?? imposerByVerb(tokens, numberAt);
   const status = statusOf(text, tokens, numberAt, clause.before);
-  return compact({ appliesTo, imposedBy: imposedBy !== imposedOn ? imposedBy : undefined, imposedOn, status });
+  return compact(appliesTo, imposedBy !== imposedOn ? imposedBy : undefined, imposedOn, status);
 }
 
 const GOODS_LEADS = new Set(['on', 'targeting', 'covering', 'against']);
@@ -257,8 +257,12 @@ function dateAt(tokens: readonly Token[], k: number): { start: number; end: numb
   return undefined;
 }
 
-function compact(detail: Record<string, string | undefined>): RateDetail {
-  const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(detail)) if (v) out[k] = v;
-  return out as RateDetail;
+/** The fields the sentence gave, in a fixed order; empty ones are left out rather than set to undefined. */
+function compact(appliesTo?: string, imposedBy?: string, imposedOn?: string, status?: string): RateDetail {
+  const out: { -readonly [K in keyof RateDetail]: RateDetail[K] } = {};
+  if (appliesTo) out.appliesTo = appliesTo;
+  if (imposedBy) out.imposedBy = imposedBy;
+  if (imposedOn) out.imposedOn = imposedOn;
+  if (status) out.status = status;
+  return out;
 }

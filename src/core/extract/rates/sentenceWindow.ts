@@ -1,7 +1,7 @@
 import { endsSentence, tokenizeInto, type Token } from './clause';
 
 /** How far a sentence may reach from the number: long enough for news sentences, short enough to stay O(1). */
-const MAX_REACH = 320;
+export const MAX_REACH = 320;
 /** Tokens handed to the decision on either side of the number. */
 const MAX_BEFORE = 24;
 const MAX_AFTER = 30;

@@ -31,10 +31,12 @@ const COMMENT_FORM = [
 const COMMENTS_HEADER = [
   /^(?:\d[\d,]*\s+)?(?:reader\s+|readers'?\s+)?comments?(?:\s*\(\d[\d,]*\))?\s*:?$/i,
   /^(?:show|view|read|load|see|hide)\s+(?:all\s+|more\s+)?(?:\d[\d,]*\s+)?comments\b/i,
-  /\bcomments\s+powered\s+by\b/i,
   /^no\s+comments\s+yet\b/i,
   /^(?:be\s+the\s+first\s+to\s+comment|join\s+the\s+(?:conversation|discussion))\b/i,
 ];
+
+/** Unanchored, so kept out of SECTION_HEADER: that one is tried at the line start only. */
+const COMMENTS_POWERED_BY = /\bcomments\s+powered\s+by\b/i;
 
 const VOTES = /^[-+\u2212]?\d{1,6}\s*\(\s*\+\d{1,6}\s*\/\s*[-\u2212]\d{1,6}\s*\)$/;
 const REPLY = /^(?:reply|report|report abuse|flag|like|quote|permalink|\d{1,6}\s+(?:likes?|replies|reply|votes?))$/i;
@@ -65,7 +67,14 @@ const COOKIES = /^.{0,80}\bcookies?\b.{0,80}\b(?:accept|policy|consent|settings|
 /** A caption ending in its credit: "… speaks in Tokyo on Saturday. Image: KYODO". */
 const CAPTION_CREDIT = /\b(?:photo|image|picture)s?\s*:\s*[^.!?]{1,60}$/i;
 
-const COPYRIGHT = [/^(?:©|\(c\)\s*\d|copyright\b)/i, /\ball\s+rights\s+reserved\b/i, /^.{0,60}©\s*\d{4}/];
+/** "©2025 …", "(c) 2025 …", "Copyright …": anchored, so one try at the line start. */
+const COPYRIGHT_START = /^(?:©|\(c\)\s*\d|copyright\b)/i;
+/** "Site name ©2025": tried only on lines that contain "©". */
+const COPYRIGHT_SIGN = /^.{0,60}©\s*\d{4}/;
+const ALL_RIGHTS_RESERVED = /\ball\s+rights\s+reserved\b/i;
+/** Single words found by a fast literal scan before the bounded patterns above are tried. */
+const NEWSLETTER_WORD = /newsletter/i;
+const COOKIE_WORD = /cookie/i;
 
 /** A standalone credit line under a photo: "PHOTO: REUTERS", "Image: KYODO". */
 export const PHOTO_CREDIT = /^(?:photo|image|picture)s?(?:\s+credit)?\s*:\s*\S/i;
@@ -75,16 +84,21 @@ function anyOf(patterns: readonly RegExp[]): RegExp {
   return new RegExp(patterns.map((re) => `(?:${re.source})`).join('|'), 'i');
 }
 
-/** Comment form, comments header or related header in one test: group 1, 2 or 3 says which. */
+/** Comment form, comments header or related header in one test at the line start: group 1, 2 or 3 says which. */
 const SECTION_HEADER = new RegExp(`(${anyOf(COMMENT_FORM).source})|(${anyOf(COMMENTS_HEADER).source})|(${RELATED.source})`, 'i');
 const FURNITURE_ANY = anyOf(FURNITURE);
-const COPYRIGHT_ANY = anyOf(COPYRIGHT);
-/** Words that may make even a longer line furniture. */
-const LONG_LINE_GUARD = /©|\(c\)|copyright|rights\s+reserved|newsletter|cookie|(?:photo|image|picture)s?\s*:/i;
 /** Short lines are where labels, headers and vote counts live. */
 const SHORT_LINE = 120;
+/** The longest lines NEWSLETTER and COOKIES can match: their `.{0,n}` bounds plus the longest words. */
+const MAX_NEWSLETTER_LINE = 60 + 'newsletters'.length + 60;
+const MAX_COOKIES_LINE = 80 + 'cookies'.length + 80 + 'preferences'.length + 80;
+/** A copyright notice is short; a longer line that says "copyright" is prose about it. */
+const MAX_COPYRIGHT_LINE = 199;
 
-/** The kind of one trimmed line. Length and one guard test spare most prose lines the patterns. */
+/**
+ * The kind of one trimmed line. Patterns anchored at the start cost one try; the others run only on lines
+ * short enough for them to match, after a literal scan (fast, unlike an alternation) finds their key word.
+ */
 export function lineKind(line: string): LineKind {
   if (line.length === 0) return 'blank';
   if (line.length > MAX_PATTERN_LINE) return 'text';
@@ -92,12 +106,22 @@ export function lineKind(line: string): LineKind {
   if (line.length <= SHORT_LINE) {
     const header = SECTION_HEADER.exec(line);
     if (header) return header[1] !== undefined ? 'commentForm' : header[2] !== undefined ? 'commentsHeader' : 'related';
+    if (COMMENTS_POWERED_BY.test(line)) return 'commentsHeader';
   }
-  const guarded = LONG_LINE_GUARD.test(line);
-  if (guarded && line.length < 200 && COPYRIGHT_ANY.test(line)) return 'copyright';
+  if (line.length <= MAX_COPYRIGHT_LINE && isCopyright(line)) return 'copyright';
   if (line.length <= SHORT_LINE && FURNITURE_ANY.test(line)) return 'furniture';
-  if (guarded && (NEWSLETTER.test(line) || COOKIES.test(line) || CAPTION_CREDIT.test(line))) return 'furniture';
-  return 'text';
+  return isWordyFurniture(line) ? 'furniture' : 'text';
+}
+
+function isCopyright(line: string): boolean {
+  return COPYRIGHT_START.test(line) || (line.includes('©') && COPYRIGHT_SIGN.test(line)) || ALL_RIGHTS_RESERVED.test(line);
+}
+
+/** Newsletter prompts, cookie notices and captions that end in their credit, whatever their first word. */
+function isWordyFurniture(line: string): boolean {
+  if (line.length <= MAX_NEWSLETTER_LINE && NEWSLETTER_WORD.test(line) && NEWSLETTER.test(line)) return true;
+  if (line.length <= MAX_COOKIES_LINE && COOKIE_WORD.test(line) && COOKIES.test(line)) return true;
+  return line.includes(':') && CAPTION_CREDIT.test(line);
 }
 
 function isCommentSignal(line: string): boolean {

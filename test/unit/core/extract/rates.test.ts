@@ -40,6 +40,8 @@ describe('findPercentSpans (numbers with a unit, before any tariff filter)', () 
     ['three and seven percent', ['seven percent'], ['7']],
     ['from 10 to 25 percent', ['10', '25 percent'], ['10', '25']],
     ['from 10% to 25%', ['10%', '25%'], ['10', '25']],
+    // Signs and words are found by separate scans: the spans still come in text order.
+    ['5\uFF05 then 7 percent, 9% and 3 PCT, 4 PER CENT', ['5\uFF05', '7 percent', '9%', '3 PCT', '4 PER CENT'], ['5', '7', '9', '3', '4']],
   ];
   for (const [text, spans, values] of cases) {
     it(`reads ${JSON.stringify(text)}`, () => {

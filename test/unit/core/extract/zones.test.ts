@@ -163,6 +163,29 @@ describe('findZones', () => {
     assert.equal(zoneOf(text, 'Neither'), 'comments');
   });
 
+  it('finds furniture and headers whose key words sit mid-line', () => {
+    const text = page(
+      PARAGRAPH_1,
+      'Daily Wire Online ©2025 Daily Wire Ltd',
+      'We use cookies to improve your visit; by browsing you accept our policy.',
+      'Get the weekly trade newsletter in your inbox',
+      'Reader discussion: comments powered by Chatterbox',
+      'Great summary of the talks.',
+    );
+    assert.equal(zoneOf(text, 'Daily Wire Online'), 'boilerplate');
+    assert.equal(zoneOf(text, 'We use cookies'), 'boilerplate');
+    assert.equal(zoneOf(text, 'Get the weekly'), 'boilerplate');
+    assert.equal(zoneOf(text, 'Reader discussion'), 'comments');
+    assert.equal(zoneOf(text, 'Great summary'), 'comments');
+  });
+
+  it('keeps prose that merely mentions cookies, newsletters or copyright in the body', () => {
+    const long = 'Officials said the newsletter of the trade ministry, which covers cookie exports and copyright rules, would ' +
+      'be published again next month after a long pause caused by the dispute over copper levies between the two countries.';
+    const text = page(PARAGRAPH_1, long, PARAGRAPH_2);
+    assert.equal(zoneOf(text, 'Officials said'), 'body');
+  });
+
   it('handles \\r\\n and lone \\r line ends like \\n', () => {
     for (const eol of ['\r\n', '\r']) {
       const text = [PARAGRAPH_1, 'Comments', 'Agreed.', '1 ( +1 / -0 )'].join(eol);
