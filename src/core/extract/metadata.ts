@@ -84,6 +84,8 @@ function findTitle(head: readonly PageLine[]): string | undefined {
   for (const line of head) {
     if (line.zone !== 'body') continue;
     if (line.paragraph || parseByline(line.text) || /^(?:by|published|updated)\b/i.test(line.text)) return undefined;
+    // A timestamp line ("Mar. 14, 2026 | 06:10 am JST") sits where a headline would: it is not one.
+    if (STARTS_WITH_DATE.test(line.text) && wordCount(line.text, 9) <= 8) continue;
     const n = wordCount(line.text, 31);
     if (n < 3 || n > 30 || line.text.length > 200) return undefined;
     if (/\.$/.test(line.text) && !/\b(?:[A-Z]\.){2,}$/.test(line.text)) return undefined;
@@ -246,6 +248,11 @@ function wellFormed(candidate: string | undefined): string | undefined {
   const url = candidate.replace(/[.,;:!?)\]}'"”’]+$/, '');
   return WELL_FORMED_URL.test(url) ? url : undefined;
 }
+
+const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?';
+const STARTS_WITH_DATE = new RegExp(
+  `^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.?,?\\s+)?(?:${MONTH}\\s+\\d{1,2}\\b|\\d{1,2}\\s+${MONTH}\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}:\\d{2})`,
+);
 
 function isDateLike(s: string): boolean {
   return /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{4}\b/.test(s);

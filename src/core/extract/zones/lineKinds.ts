@@ -45,6 +45,8 @@ const COMMENT_STAMP = /(?:today|yesterday)\s+\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?(?:
 const RELATED = /^(?:related(?:\s+(?:articles?|stories|coverage|news|content|posts|reading|links|topics))?|read\s+(?:more|next|also)|also\s+read|more\s+(?:from\s+.{1,40}|stories|news|on\s+this(?:\s+(?:story|topic))?|in\s+.{1,30})|you\s+(?:may|might)\s+(?:also\s+)?(?:like|be\s+interested\s+in|have\s+missed)|recommended(?:\s+(?:for\s+you|stories|articles|reading))?|most\s+(?:read|popular|viewed|shared)|trending(?:\s+(?:now|stories|news))?|popular\s+(?:now|stories|articles)|top\s+stories|latest\s+(?:news|stories|articles)|editor'?s?\s+picks|what\s+to\s+read\s+next|further\s+reading|see\s+also|a\s+mix\s+of\s+what's\s+trending.{0,60})\s*:?$/i;
 
 const FURNITURE = [
+  // Breadcrumbs and menus: three or more short items between separators ("Home / World / Asia", "Trade | Markets | Asia").
+  /^[^|/›»>·•\s][^|/›»>·•]{0,29}(?:[|/›»>·•][^|/›»>·•]{1,30}){2,12}$/,
   /^(?:sign\s+up|subscribe|register)\b.{0,100}$/i,
   /^follow\s+(?:topic|us|@|on\b|this\b)/i,
   /^(?:photo|image|picture|video|graphic|illustration|source\s+image)s?(?:\s+credit)?\s*:/i,

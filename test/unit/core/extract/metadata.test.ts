@@ -24,6 +24,13 @@ describe('findSourceMetadata', () => {
     assert.equal(m.title, 'Peru and Chile edge closer to copper deal');
   });
 
+  it('skips breadcrumbs and a timestamp line before the title', () => {
+    assert.equal(meta('Home / World / Americas', '', 'Peru and Chile edge closer to copper deal', PARAGRAPH).title, 'Peru and Chile edge closer to copper deal');
+    assert.equal(meta('Trade | Markets | Mining', 'Peru and Chile edge closer to copper deal', PARAGRAPH).title, 'Peru and Chile edge closer to copper deal');
+    assert.equal(meta('Apr. 2, 2026 | 08:15 am PET', '', 'Peru and Chile edge closer to copper deal', PARAGRAPH).title, 'Peru and Chile edge closer to copper deal');
+    assert.equal(meta('Copper / gold prices: what the Lima talks mean', PARAGRAPH).title, 'Copper / gold prices: what the Lima talks mean', 'one slash is a headline');
+  });
+
   it('gives no title when the page starts with the article text', () => {
     assert.equal(meta(PARAGRAPH, PARAGRAPH).title, undefined);
   });

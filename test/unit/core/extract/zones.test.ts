@@ -37,6 +37,13 @@ describe('findZones', () => {
     }
   });
 
+  it('marks breadcrumbs and menus as boilerplate wherever they stand', () => {
+    const text = page('Home / World / Americas', 'Headline of the day here', PARAGRAPH_1, 'Trade | Markets | Mining | Opinion');
+    assert.equal(zoneAt(findZones(text), 0), 'boilerplate');
+    assert.equal(zoneAt(findZones(text), text.indexOf('Trade |')), 'boilerplate');
+    assert.equal(zoneAt(findZones(text), text.indexOf(PARAGRAPH_1)), 'body');
+  });
+
   it('keeps a plain article in the body', () => {
     const text = page(PARAGRAPH_1, '', PARAGRAPH_2);
     assert.deepEqual(findZones(text), [{ start: 0, end: text.length, zone: 'body' }]);
