@@ -47,19 +47,14 @@ const READ_CONCURRENCY = 16;
  * Throws InputError only when `folder` itself is missing or not a folder.
  */
 export async function walkBundle(folder: string, options: WalkOptions = {}): Promise<WalkResult> {
-  await checkFolder(folder);
-  const excluded = createExcludeMatcher(DEFAULT_EXCLUDE, options.exclude ?? []);
-  const notes: string[] = [];
-  const candidates = await listSources(folder, excluded, options.factSheetPath, notes);
-  candidates.sort(compareFiles);
-
+  const { paths: candidates, notes } = await listBundle(folder, options);
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const read: (WalkedFile | { path: string; reason: string })[] = new Array(candidates.length);
   let next = 0;
   const worker = async (): Promise<void> => {
     while (next < candidates.length) {
       const index = next++;
-      read[index] = await readOne(folder, candidates[index], maxBytes);
+      read[index] = await readBundleSource(folder, candidates[index], maxBytes);
     }
   };
   await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, candidates.length) }, worker));
@@ -70,10 +65,28 @@ export async function walkBundle(folder: string, options: WalkOptions = {}): Pro
     if ('text' in entry) files.push(entry);
     else {
       skipped.push(entry);
-      notes.push(`${entry.path}: skipped: ${entry.reason}`);
+      notes.push(skippedNote(entry));
     }
   }
   return { files, skipped, notes };
+}
+
+/**
+ * The first half of `walkBundle`: every source path under `folder` in bundle order, and the notes
+ * about folders and links skipped, without reading any source (see `readBundleSource`).
+ */
+export async function listBundle(folder: string, options: WalkOptions = {}): Promise<{ paths: string[]; notes: string[] }> {
+  await checkFolder(folder);
+  const excluded = createExcludeMatcher(DEFAULT_EXCLUDE, options.exclude ?? []);
+  const notes: string[] = [];
+  const paths = await listSources(folder, excluded, options.factSheetPath, notes);
+  paths.sort(compareFiles);
+  return { paths, notes };
+}
+
+/** The note `walkBundle` gives a source it skipped. */
+export function skippedNote(skipped: { readonly path: string; readonly reason: string }): string {
+  return `${skipped.path}: skipped: ${skipped.reason}`;
 }
 
 async function checkFolder(folder: string): Promise<void> {
@@ -107,7 +120,9 @@ async function listSources(
       visited.add(real);
       entries = await readdir(absolute, { withFileTypes: true });
     } catch (err) {
-      notes.push(`${relative || '.'}/: skipped: ${describeFsError(err)}`);
+      // The folder the user named must be readable; below it, an unreadable folder is a note.
+      if (relative === '') throw new InputError(`cannot read ${root}: ${describeFsError(err)}`);
+      notes.push(`${relative}/: skipped: ${describeFsError(err)}`);
       return;
     }
     for (const entry of entries) {
@@ -135,10 +150,11 @@ async function symlinkTarget(absolute: string): Promise<'folder' | 'file' | 'oth
   }
 }
 
-async function readOne(
+/** The second half of `walkBundle`: one source read and decoded, or why it is skipped. */
+export async function readBundleSource(
   root: string,
   path: string,
-  maxBytes: number,
+  maxBytes = DEFAULT_MAX_BYTES,
 ): Promise<WalkedFile | { path: string; reason: string }> {
   try {
     const absolute = join(root, path);
