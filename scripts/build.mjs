@@ -52,7 +52,8 @@ const webBuild = {
   target: 'es2022',
   entryPoints: ['src/extension/extension.ts'],
   outfile: 'dist/web/extension.js',
-  external: ['vscode'],
+  // Loaded on demand only in a Node extension host (src/extension/util/atomicWrite.ts).
+  external: ['vscode', 'node:fs/promises'],
   logLevel: 'silent',
 };
 

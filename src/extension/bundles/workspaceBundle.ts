@@ -2,9 +2,11 @@ import * as vscode from 'vscode';
 import type { BundleSnapshot } from '../../core/bundle/api';
 import { BundleIndex } from '../../core/bundle/bundleIndex';
 import { compareFiles } from '../../core/bundle/discovery';
+import { type IndexOverrides, NO_OVERRIDES } from '../../core/bundle/overrides';
 import type { Bundle } from '../services';
 import { Disposable } from '../util/dispose';
 import { type ProgressSink, withDelayedProgress } from './delayedProgress';
+import { EditOverlay, snapshotOfOneFile } from './editOverlay';
 import { IndexYamlOverrides } from './indexYamlOverrides';
 import { readSource, type SourceRead } from './readSource';
 import { readSourceRules, type SourceRules } from './sourceRules';
@@ -15,12 +17,14 @@ const READ_AHEAD = 4;
 /** Above this many files the progress notification shows at once rather than after a delay. */
 const MANY_FILES = 500;
 /**
- * While a rebuild runs, views see a snapshot at most this old, and at most one snapshot per five
- * times its own cost: relinking a large bundle for every hover or decoration pass would spend
- * the run's time (and the editor's responsiveness) on snapshots nobody needed yet.
+ * While a rebuild runs, the indexing loop refreshes the snapshot views see at most every two
+ * seconds, and at most once per ten times its own cost: a fresh snapshot relinks the whole
+ * bundle in one synchronous step (about a second for 6,000 files), so refreshing it for every
+ * hover, edit or decoration pass would stall the editor and spend the run's time on snapshots
+ * nobody needed yet. Edits in between are laid over it (`EditOverlay`).
  */
 const RUN_SNAPSHOT_MIN_AGE_MS = 2000;
-const RUN_SNAPSHOT_COST_FACTOR = 5;
+const RUN_SNAPSHOT_COST_FACTOR = 10;
 
 /** What a bundle needs from the service that owns it. */
 export interface BundleHost {
@@ -40,15 +44,21 @@ export class WorkspaceBundle extends Disposable implements Bundle {
   private readonly index = new BundleIndex();
   private readonly overrides: IndexYamlOverrides;
   private rules: SourceRules;
+  /** What INDEX.yaml decides now (one-file snapshots of edits need it too). */
+  private overridesInForce: IndexOverrides = NO_OVERRIDES;
   /** The text each indexed file was last indexed with, to skip no-op updates. */
   private readonly indexedText = new Map<string, string>();
   private readonly versions = new Map<string, number>();
   private currentRun: vscode.CancellationTokenSource | undefined;
   private latestRun: Promise<void> = Promise.resolve();
-  /** During a rebuild: the snapshot views get, and when it was taken. */
-  private runSnapshot: { snapshot: BundleSnapshot; at: number } | undefined;
+  /** During a rebuild: the last full snapshot views get. */
+  private runSnapshot: BundleSnapshot | undefined;
   /** How long the last snapshot during a rebuild took to build. */
   private runSnapshotCost = 0;
+  /** During a rebuild: files edited since `runSnapshot`, each as a one-file snapshot. */
+  private readonly runEdits = new Map<string, BundleSnapshot>();
+  /** `runSnapshot` with `runEdits` over it, until either changes. */
+  private runView: BundleSnapshot | undefined;
 
   private readonly _onDidChange = this._register(new vscode.EventEmitter<readonly string[]>());
   /** Fires with the files whose index changed; an empty list means "possibly everything". */
@@ -65,16 +75,34 @@ export class WorkspaceBundle extends Disposable implements Bundle {
     this.overrides = this._register(new IndexYamlOverrides(this.uriOf('INDEX.yaml'), host.log));
   }
 
-  /** Cached by the index until the next change; during a rebuild, refreshed every few seconds. */
+  /**
+   * Cached by the index until the next change. During a rebuild: the snapshot the indexing loop
+   * last took, with the files edited since laid over it, so a view never waits for a relink.
+   */
   snapshot(): BundleSnapshot {
     if (!this.currentRun) return this.index.snapshot();
-    if (!this.runSnapshot || Date.now() - this.runSnapshot.at >= this.runRefreshInterval()) {
-      const started = Date.now();
-      const snapshot = this.index.snapshot();
-      this.runSnapshotCost = Date.now() - started;
-      this.runSnapshot = { snapshot, at: Date.now() };
-    }
-    return this.runSnapshot.snapshot;
+    const base = this.runSnapshot ?? this.refreshRunSnapshot();
+    if (this.runEdits.size === 0) return base;
+    this.runView ??= new EditOverlay(base, new Map(this.runEdits));
+    return this.runView;
+  }
+
+  /** Takes the full snapshot views see during a rebuild; it holds every edit so far. */
+  private refreshRunSnapshot(): BundleSnapshot {
+    const started = Date.now();
+    const snapshot = this.index.snapshot();
+    this.runSnapshotCost = Date.now() - started;
+    this.runSnapshot = snapshot;
+    this.runEdits.clear();
+    this.runView = undefined;
+    return snapshot;
+  }
+
+  /** Back to serving the index itself (no rebuild runs, or one starts afresh). */
+  private dropRunSnapshot(): void {
+    this.runSnapshot = undefined;
+    this.runEdits.clear();
+    this.runView = undefined;
   }
 
   uriOf(file: string): vscode.Uri {
@@ -116,7 +144,9 @@ export class WorkspaceBundle extends Disposable implements Bundle {
   async reloadOverrides(): Promise<void> {
     const changed = await this.overrides.reload();
     if (changed === undefined) return;
+    this.overridesInForce = changed;
     this.index.setOverrides(changed);
+    if (this.currentRun) this.dropRunSnapshot(); // every entity may change: views need a full snapshot
     this.changed([]);
   }
 
@@ -156,7 +186,7 @@ export class WorkspaceBundle extends Disposable implements Bundle {
     } finally {
       if (this.currentRun === run) {
         this.currentRun = undefined;
-        this.runSnapshot = undefined;
+        this.dropRunSnapshot();
       }
       run.dispose();
       this.changed([]);
@@ -169,8 +199,12 @@ export class WorkspaceBundle extends Disposable implements Bundle {
     const read = await this.readCurrent(file);
     if (this.versions.get(file) !== version) return;
     if (!this.apply(file, read)) return;
-    // An edit shows at once even during a rebuild: hovers wait for the text on screen.
-    this.runSnapshot = undefined;
+    // An edit shows at once even during a rebuild (hovers wait for the text on screen), over the
+    // last full snapshot rather than by relinking the whole bundle for every pause in typing.
+    if (this.currentRun && this.runSnapshot) {
+      if (read.kind === 'text') this.layOver(file, read.text);
+      else this.dropRunSnapshot(); // rare (a file skipped or gone): the next view takes a full snapshot
+    }
     this.changed([file]);
   }
 
@@ -180,6 +214,7 @@ export class WorkspaceBundle extends Disposable implements Bundle {
     const under = (file: string) => file === path || file.startsWith(prefix);
     const gone = new Set([...this.index.files(), ...this.versions.keys()].filter(under));
     const removed = [...gone].filter((file) => this.forget(file));
+    if (removed.length && this.currentRun) this.dropRunSnapshot();
     if (removed.length) this.changed(removed);
   }
 
@@ -196,6 +231,7 @@ export class WorkspaceBundle extends Disposable implements Bundle {
     if (text !== undefined) this.indexedText.set(to, text);
     this.versions.delete(from);
     this.bump(to);
+    if (this.currentRun) this.dropRunSnapshot();
     this.changed([from, to]);
   }
 
@@ -246,11 +282,20 @@ export class WorkspaceBundle extends Disposable implements Bundle {
       const { version, read } = await reads.get(i)!;
       reads.delete(i);
       if (i + READ_AHEAD < files.length) startRead(i + READ_AHEAD);
-      if (this.versions.get(files[i]) === version && this.apply(files[i], read)) pending.push(files[i]);
+      if (this.versions.get(files[i]) === version && this.apply(files[i], read)) {
+        pending.push(files[i]);
+        // A file open in an editor shows at once, not at the next full snapshot: hovers there
+        // wait for the index to hold the text on screen.
+        if (read.kind === 'text' && this.runSnapshot && this.host.openDocumentText(this.uriOf(files[i])) !== undefined) {
+          this.layOver(files[i], read.text);
+          this.changed([files[i]]);
+        }
+      }
       sink.report(i + 1, files.length);
       if (pending.length && Date.now() - lastPartial >= this.runRefreshInterval()) {
-        // Views see the files indexed so far: the next snapshot() they take is a fresh one.
-        this.runSnapshot = undefined;
+        // Views see the files indexed so far. Taken here, on the loop's time, not in a hover.
+        await yieldToEditor();
+        this.refreshRunSnapshot();
         this.changed(pending);
         pending = [];
         lastPartial = Date.now();
@@ -258,6 +303,12 @@ export class WorkspaceBundle extends Disposable implements Bundle {
       await yieldToEditor();
     }
     return true;
+  }
+
+  /** During a rebuild: shows `file` as `text` over the last full snapshot. */
+  private layOver(file: string, text: string): void {
+    this.runEdits.set(file, snapshotOfOneFile(file, text, this.overridesInForce));
+    this.runView = undefined;
   }
 
   private runRefreshInterval(): number {

@@ -8,7 +8,11 @@ export function createYielder(budgetMs = 8): () => Promise<void> {
   let sliceStart = Date.now();
   return async () => {
     if (Date.now() - sliceStart < budgetMs) return;
-    await new Promise<void>((resolve) => setImmediate(resolve));
+    await new Promise<void>((resolve) => nextTurn(resolve));
     sliceStart = Date.now();
   };
 }
+
+/** `setImmediate` in Node; the browser extension host has none, so a zero timeout there. */
+const nextTurn: (callback: () => void) => void =
+  typeof setImmediate === 'function' ? (callback) => setImmediate(callback) : (callback) => setTimeout(callback, 0);

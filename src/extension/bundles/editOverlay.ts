@@ -1,0 +1,119 @@
+import type { BundleSnapshot, Entity, EntityMention, SourceEntry } from '../../core/bundle/api';
+import { BundleIndex } from '../../core/bundle/bundleIndex';
+import { compareFiles } from '../../core/bundle/discovery';
+import type { IndexOverrides } from '../../core/bundle/overrides';
+import type { ZoneRange } from '../../core/model';
+
+/**
+ * A one-file snapshot of `text`: what the edited file holds now, linked within itself. Costs
+ * one extraction of that file, however large the bundle.
+ */
+export function snapshotOfOneFile(file: string, text: string, overrides: IndexOverrides): BundleSnapshot {
+  const index = new BundleIndex();
+  index.setOverrides(overrides);
+  index.setFile(file, text);
+  return index.snapshot();
+}
+
+/**
+ * While a large bundle rebuilds, views read a snapshot of the index taken a few seconds ago
+ * (a fresh one relinks the whole bundle: up to a second of the extension host's time). Files
+ * edited since are laid over it, each from a one-file snapshot, so hovers and decorations
+ * follow the text on screen at the cost of one file's extraction.
+ *
+ * An entity mentioned in an edited file keeps its mentions elsewhere from the base snapshot and
+ * takes this file's from the edit. Linking is the one-file snapshot's until the next full
+ * snapshot: a bare surname whose full name appears only in other files links to its surname
+ * entity for those few seconds.
+ */
+export class EditOverlay implements BundleSnapshot {
+  private readonly merged = new Map<string, Entity | undefined>();
+  /** Entities the base links to a mention in an edited file: the only ones an edit can change, besides the edit's own. */
+  private touched: Set<string> | undefined;
+  private sourceList: readonly SourceEntry[] | undefined;
+  private entityList: readonly Entity[] | undefined;
+
+  constructor(
+    private readonly base: BundleSnapshot,
+    /** Edited file → its one-file snapshot. */
+    private readonly edits: ReadonlyMap<string, BundleSnapshot>,
+  ) {}
+
+  get sources(): readonly SourceEntry[] {
+    if (!this.sourceList) {
+      const fresh = new Map<string, SourceEntry>();
+      for (const [file, edit] of this.edits) {
+        const entry = edit.sources.find((source) => source.file === file);
+        if (entry) fresh.set(file, entry);
+      }
+      const list = this.base.sources.map((source) => fresh.get(source.file) ?? source);
+      const known = new Set(this.base.sources.map((source) => source.file));
+      for (const [file, entry] of fresh) if (!known.has(file)) list.push(entry);
+      this.sourceList = list.sort((a, b) => compareFiles(a.file, b.file));
+    }
+    return this.sourceList;
+  }
+
+  get entities(): readonly Entity[] {
+    if (!this.entityList) {
+      const ids = new Set(this.base.entities.map((entity) => entity.id));
+      for (const edit of this.edits.values()) for (const entity of edit.entities) ids.add(entity.id);
+      this.entityList = [...ids].map((id) => this.entity(id)).filter((entity): entity is Entity => entity !== undefined);
+    }
+    return this.entityList;
+  }
+
+  entity(id: string): Entity | undefined {
+    if (!this.merged.has(id)) this.merged.set(id, this.merge(id));
+    return this.merged.get(id);
+  }
+
+  entityAt(file: string, offset: number): { entity: Entity; mention: EntityMention } | undefined {
+    const edit = this.edits.get(file);
+    const hit = (edit ?? this.base).entityAt(file, offset);
+    const entity = hit && this.entity(hit.entity.id);
+    if (!hit || !entity) return undefined;
+    if (entity === hit.entity) return hit;
+    const mention = entity.mentions.find((m) => m.file === file && m.start === hit.mention.start) ?? hit.mention;
+    return { entity, mention };
+  }
+
+  entitiesIn(file: string): readonly Entity[] {
+    const listed = (this.edits.get(file) ?? this.base).entitiesIn(file);
+    return listed.map((entity) => this.entity(entity.id)).filter((entity): entity is Entity => entity !== undefined);
+  }
+
+  text(file: string): string | undefined {
+    return (this.edits.get(file) ?? this.base).text(file);
+  }
+
+  zones(file: string): readonly ZoneRange[] | undefined {
+    return (this.edits.get(file) ?? this.base).zones?.(file);
+  }
+
+  /** The base entity with the edited files' mentions swapped for their fresh ones. */
+  private merge(id: string): Entity | undefined {
+    const before = this.base.entity(id);
+    const fresh = [...this.edits.values()].map((edit) => edit.entity(id)).filter((entity): entity is Entity => entity !== undefined);
+    // Decided without reading `before.mentions`: the index builds them on first read, and
+    // building every entity's would cost time and memory for entities the edit left alone.
+    this.touched ??= new Set([...this.edits.keys()].flatMap((file) => this.base.entitiesIn(file).map((entity) => entity.id)));
+    if (fresh.length === 0 && !this.touched.has(id)) return before;
+    const mentions = [...(before?.mentions.filter((m) => !this.edits.has(m.file)) ?? []), ...fresh.flatMap((entity) => entity.mentions)];
+    if (mentions.length === 0) return undefined; // mentioned only where the edit removed it
+    mentions.sort((a, b) => compareFiles(a.file, b.file) || a.start - b.start);
+    const template = before ?? fresh[0];
+    const aliases = new Set([...(before?.aliases ?? []), ...fresh.flatMap((entity) => [entity.name, ...entity.aliases])]);
+    aliases.delete(template.name);
+    return {
+      id,
+      kind: template.kind,
+      name: template.name,
+      aliases: [...aliases].sort(compareFiles),
+      mentions,
+      possibleMatches: template.possibleMatches,
+      ambiguousWith: template.ambiguousWith,
+      ...(template.note !== undefined ? { note: template.note } : {}),
+    };
+  }
+}
