@@ -100,6 +100,8 @@ function spreadThroughLists(text: string, candidates: Candidate[]): boolean {
       const next = candidates[i + 1];
       const single = c.tokens.length === 1;
       if (single && c.tokens[0].closesRun) continue; // "Acme's Leung Ka-wai": an owner, not a list item
+      // "Yuki Mori in Tokyo and Daniel Cho": a lone city ends the previous item, it is not one of the names.
+      if (single && c.tokens[0].flags & Lex.City) continue;
       if ((prev && prev.verdict === Verdict.Person && listed(text, prev.end, c.start, single)) || (next && next.verdict === Verdict.Person && listed(text, c.end, next.start, single))) {
         c.verdict = Verdict.Person;
         changed = true;

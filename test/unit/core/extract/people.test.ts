@@ -105,6 +105,11 @@ describe('findPeople', () => {
       assert.deepEqual(texts(text), ['Nat Lowell', 'Ines Karsten', 'Felix Obi']);
     });
 
+    it('does not spread through a list to a city', () => {
+      const text = '(Reporting by Laura Vance in Oslo and Daniel Obi in Lagos; Editing by Maria Keel)';
+      assert.deepEqual(texts(text), ['Laura Vance', 'Daniel Obi', 'Maria Keel']);
+    });
+
     it('spreads a lone surname through a conjunction, then through the text', () => {
       const text = 'A test for Okafor and Ms Brennan comes on Sunday. Okafor’s party may lose.';
       assert.deepEqual(texts(text), ['Okafor', 'Brennan', 'Okafor']);
