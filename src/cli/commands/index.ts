@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { BundleSnapshot } from '../../core/bundle/api';
@@ -7,10 +8,12 @@ import { forEachMention } from '../../core/bundle/entityMentions';
 import { type IndexOverrides, NO_OVERRIDES } from '../../core/bundle/overrides';
 import { readIndexYaml } from '../../core/indexYaml/read';
 import { writeIndexYaml } from '../../core/indexYaml/write';
+import { decodeSource } from '../../core/text/decode';
 import { writeFileAtomic } from '../atomicWrite';
 import { describeFsError } from '../readSource';
 import { InputError, parseArgs, UsageError } from '../usage';
-import { walkBundle } from '../walk';
+import { extractSources } from '../parallelExtract';
+import { listBundle, skippedNote } from '../walk';
 
 /**
  * `news-lens index <folder> [--json]`: indexes every source of the folder and updates
@@ -24,8 +27,8 @@ export async function runIndex(argv: readonly string[]): Promise<void> {
   const json = flags.has('--json');
   const folder = resolve(positionals[0]);
 
-  const walked = await walkBundle(folder);
-  for (const note of walked.notes) process.stderr.write(`news-lens: ${note}\n`);
+  const listed = await listBundle(folder);
+  for (const note of listed.notes) process.stderr.write(`news-lens: ${note}\n`);
 
   const indexPath = join(folder, INDEX_FILE);
   const shownPath = join(positionals[0], INDEX_FILE);
@@ -41,10 +44,23 @@ export async function runIndex(argv: readonly string[]): Promise<void> {
     } else overrides = read.overrides;
   }
 
-  const index = new BundleIndex();
+  // Sources are read and extracted on worker threads; their texts are not kept (nothing here
+  // needs them: mention texts come with the records), and read again if a snapshot asks.
+  const index = new BundleIndex({ loadText: (file) => readTextSync(join(folder, file)) });
   index.setOverrides(overrides);
-  for (const file of walked.files) index.setFile(file.path, file.text);
-  for (const skipped of walked.skipped) index.setSkipped(skipped.path, skipped.reason);
+  const jobs = listed.paths.map((path) => {
+    const published = overrides.sources.get(path)?.published;
+    return published ? { path, published } : { path };
+  });
+  const skipped: { path: string; reason: string }[] = [];
+  await extractSources(folder, jobs, undefined, (source) => {
+    if ('prepared' in source) index.setPrepared(source.prepared);
+    else skipped.push(source);
+  });
+  for (const source of skipped) {
+    process.stderr.write(`news-lens: ${skippedNote(source)}\n`);
+    index.setSkipped(source.path, source.reason);
+  }
   const snapshot = index.snapshot();
 
   if (json) {
@@ -59,7 +75,7 @@ export async function runIndex(argv: readonly string[]): Promise<void> {
       throw new InputError(`cannot write ${shownPath}: ${describeFsError(err)}`);
     }
   }
-  process.stdout.write(summary(snapshot, walked.skipped.length, shownPath) + '\n');
+  process.stdout.write(summary(snapshot, skipped.length, shownPath) + '\n');
 }
 
 /**
@@ -137,5 +153,14 @@ async function readIfExists(path: string): Promise<string | undefined> {
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw new InputError(`cannot read ${path}: ${describeFsError(err)}`);
+  }
+}
+
+function readTextSync(path: string): string | undefined {
+  try {
+    const decoded = decodeSource(readFileSync(path));
+    return decoded.ok ? decoded.text : undefined;
+  } catch {
+    return undefined;
   }
 }

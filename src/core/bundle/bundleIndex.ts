@@ -3,8 +3,26 @@ import type { Extraction, MentionKind, SourceMetadata } from '../model';
 import type { BundleSnapshot, Entity, SourceEntry } from './api';
 import { compareFiles } from './discovery';
 import { lazyEntity, MentionRefs, refsOf, type Segment, segmentsOf } from './entityMentions';
-import { buildFileRecord, type FileRecord, type Intern, renamedRecord, skippedRecord } from './fileRecord';
-import { assembleLinking, KINDS, kindOfKey, type KeyStat, type LinkedEntity, type Linking, linkKind } from './linking';
+import {
+  adoptPrepared,
+  buildFileRecord,
+  type FileRecord,
+  type Intern,
+  type PreparedFile,
+  renamedRecord,
+  skippedRecord,
+} from './fileRecord';
+import {
+  combineLinking,
+  KINDS,
+  type KindLinking,
+  kindLinking,
+  kindOfKey,
+  type KeyStat,
+  type LinkedEntity,
+  type Linking,
+  linkKind,
+} from './linking';
 import { type IndexOverrides, NO_OVERRIDES } from './overrides';
 import { Snapshot } from './snapshot';
 
@@ -13,7 +31,15 @@ export type Extractor = (text: string, options?: ExtractOptions) => Extraction;
 
 export interface BundleIndexOptions {
   readonly extract?: Extractor;
+  /**
+   * Reads a file's text back for files given with `setPrepared` (which the index does not keep):
+   * what `snapshot.text(file)` returns for them. Without it, their text is undefined.
+   */
+  readonly loadText?: TextLoader;
 }
+
+/** A file's text as indexed, read again on demand; undefined when it cannot be read any more. */
+export type TextLoader = (file: string) => string | undefined;
 
 /** With more changed files than this, entities are rebuilt in one pass instead of patched. */
 const MAX_PATCHED_FILES = 16;
@@ -34,6 +60,7 @@ interface BuiltEntity {
  */
 export class BundleIndex {
   private readonly extractText: Extractor;
+  private readonly loadText: TextLoader | undefined;
   private readonly records = new Map<string, FileRecord>();
   private sortedFiles: string[] = [];
   private sortedFilesStale = false;
@@ -47,7 +74,7 @@ export class BundleIndex {
   private overrides: IndexOverrides = NO_OVERRIDES;
 
   private linking: Linking | undefined;
-  private readonly kindLinks = new Map<MentionKind, readonly LinkedEntity[]>();
+  private readonly kindLinks = new Map<MentionKind, KindLinking>();
   /** Kinds whose linking inputs changed since the last snapshot. */
   private readonly relinkKinds = new Set<MentionKind>(KINDS);
   /** Files changed since the last snapshot, and every link key they had or have (until too many). */
@@ -55,10 +82,14 @@ export class BundleIndex {
   private readonly dirtyKeys = new Set<string>();
   private built = new Map<string, BuiltEntity>();
   private sourceEntries = new Map<string, SourceEntry>();
+  /** The last snapshot's sources (in `sortedFiles` order) and the files whose entry changed since. */
+  private sourceList: SourceEntry[] | undefined;
+  private readonly staleSources = new Set<string>();
   private cached: Snapshot | undefined;
 
   constructor(options: BundleIndexOptions = {}) {
     this.extractText = options.extract ?? defaultExtract;
+    this.loadText = options.loadText;
   }
 
   /** Indexes (or re-indexes) one file from its text. Nothing happens when the text is unchanged. */
@@ -68,6 +99,15 @@ export class BundleIndex {
     const published = this.overrides.sources.get(file)?.published;
     const extraction = this.extractText(text, published ? { published } : {});
     this.replace(file, buildFileRecord(file, text, extraction, this.intern));
+  }
+
+  /**
+   * Indexes a file extracted elsewhere (`prepareFile`, e.g. in a worker thread) without keeping
+   * its text: `snapshot.text` reads it through the `loadText` option. The extraction must have
+   * used the published date that the overrides give the file, as `setFile` would.
+   */
+  setPrepared(prepared: PreparedFile): void {
+    this.replace(prepared.file, adoptPrepared(prepared, this.intern));
   }
 
   /** Lists a file as a source that could not be indexed (binary, unreadable, too large). */
@@ -107,10 +147,13 @@ export class BundleIndex {
       const before = previous.sources.get(file)?.published;
       const after = overrides.sources.get(file)?.published;
       if (before === after || record.skipped !== undefined) continue;
-      const extraction = this.extractText(record.text, after ? { published: after } : {});
-      this.replace(file, buildFileRecord(file, record.text, extraction, this.intern));
+      const text = record.text ?? this.loadText?.(file);
+      if (text === undefined) continue; // gone since: the next setFile or removeFile updates it
+      const extraction = this.extractText(text, after ? { published: after } : {});
+      this.replace(file, buildFileRecord(file, text, extraction, this.intern));
     }
     this.sourceEntries.clear();
+    this.sourceList = undefined;
     for (const kind of KINDS) this.relinkKinds.add(kind);
     this.cached = undefined;
   }
@@ -134,9 +177,9 @@ export class BundleIndex {
     this.dirtyFiles.clear();
     this.dirtyKeys.clear();
 
-    const sources = this.sortedFiles.map((file) => this.sourceEntry(file));
+    const sources = this.sources();
     const entities = linking.entities.map((e) => (this.built.get(e.id) as BuiltEntity).entity);
-    this.cached = new Snapshot(sources, entities, new Map(this.records), linking.entityOfKey);
+    this.cached = new Snapshot(sources, entities, new Map(this.records), linking.entityOfKey, this.loadText);
     return this.cached;
   }
 
@@ -147,15 +190,15 @@ export class BundleIndex {
   private relink(): Linking {
     if (this.linking && this.relinkKinds.size === 0) return this.linking;
     for (const kind of this.relinkKinds) {
-      const previous = new Map((this.kindLinks.get(kind) ?? []).map((e) => [e.id, e]));
+      const previous = new Map((this.kindLinks.get(kind)?.entities ?? []).map((e) => [e.id, e]));
       const fresh = linkKind(kind, this.stats, this.overrides).map((e) => {
         const before = previous.get(e.id);
         return before && signatureOf(before) === signatureOf(e) ? before : e;
       });
-      this.kindLinks.set(kind, fresh);
+      this.kindLinks.set(kind, kindLinking(fresh));
     }
     this.relinkKinds.clear();
-    this.linking = assembleLinking(KINDS.map((kind) => this.kindLinks.get(kind) ?? []));
+    this.linking = combineLinking(KINDS.map((kind) => this.kindLinks.get(kind) ?? kindLinking([])));
     return this.linking;
   }
 
@@ -188,10 +231,17 @@ export class BundleIndex {
       const record = this.records.get(file);
       pieces.set(file, record ? segmentsOf(record, entityOf) : new Map());
     }
+    // Linking gives each key to one entity: the entities the changed files touch, without
+    // scanning every entity's keys.
+    const touchedIds = new Set<string>();
+    for (const key of this.dirtyKeys) {
+      const id = entityOf(key);
+      if (id !== undefined) touchedIds.add(id);
+    }
     const next = new Map<string, BuiltEntity>();
     for (const linked of linking.entities) {
       const previous = this.built.get(linked.id);
-      const touched = linked.keys.some((k) => this.dirtyKeys.has(k));
+      const touched = touchedIds.has(linked.id);
       if (previous && previous.linked === linked && !touched) {
         next.set(linked.id, previous);
       } else if (previous && sameKeys(previous.linked.keys, linked.keys)) {
@@ -261,6 +311,7 @@ export class BundleIndex {
       for (const key of record?.distinctKeys ?? []) this.dirtyKeys.add(key);
     }
     this.sourceEntries.delete(file);
+    this.staleSources.add(file);
     this.cached = undefined;
   }
 
@@ -358,6 +409,23 @@ export class BundleIndex {
     if (!this.sortedFilesStale) return;
     this.sortedFiles = [...this.records.keys()].sort(compareFiles);
     this.sortedFilesStale = false;
+    this.sourceList = undefined;
+  }
+
+  /** The sources in bundle order: the last list with the changed files' entries swapped in. */
+  private sources(): SourceEntry[] {
+    let list = this.sourceList;
+    if (!list) list = this.sortedFiles.map((file) => this.sourceEntry(file));
+    else if (this.staleSources.size > 0) {
+      list = list.slice();
+      for (const file of this.staleSources) {
+        const at = binarySearch(this.sortedFiles, file);
+        if (at >= 0) list[at] = this.sourceEntry(file);
+      }
+    }
+    this.staleSources.clear();
+    this.sourceList = list;
+    return list;
   }
 }
 
@@ -370,6 +438,20 @@ function signatureOf(e: LinkedEntity): string {
     signatures.set(e, signature);
   }
   return signature;
+}
+
+/** Index of `file` in `files` (sorted with compareFiles), or -1. */
+function binarySearch(files: readonly string[], file: string): number {
+  let lo = 0;
+  let hi = files.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const order = compareFiles(files[mid], file);
+    if (order === 0) return mid;
+    if (order < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return -1;
 }
 
 function sameKeys(a: readonly string[], b: readonly string[]): boolean {

@@ -1,3 +1,4 @@
+import type { RateDetail } from '../model';
 import type { Entity, EntityMention } from './api';
 import { compareFiles } from './discovery';
 import { type FileRecord, mentionAt } from './fileRecord';
@@ -212,6 +213,21 @@ export function forEachMention(entity: Entity, visit: (mention: EntityMention) =
     return;
   }
   refs.forEach((record, i) => visit(mentionAt(record, i)));
+}
+
+/**
+ * The first non-empty `field` of the rate detail among an entity's mentions, in bundle order,
+ * reading the records directly: a rate can have thousands of mentions without that field.
+ */
+export function firstRateField(entity: Entity, field: keyof RateDetail): string | undefined {
+  let value: string | undefined;
+  const refs = refsOfEntity(entity);
+  if (!refs) {
+    for (const m of entity.mentions) if ((value = m.mention.rate?.[field])) return value;
+    return undefined;
+  }
+  refs.forEach((record, i) => !!(value = (record.details[i] as RateDetail | undefined)?.[field]));
+  return value || undefined;
 }
 
 /** The files an entity is mentioned in, in bundle order, without building its mentions. */

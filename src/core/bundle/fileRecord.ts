@@ -11,7 +11,11 @@ import { linkKeyOf, valueOfKey } from './linking/keys';
  */
 export interface FileRecord {
   readonly file: string;
-  readonly text: string;
+  /**
+   * The file's text, or undefined when the index was given the file already extracted
+   * (`BundleIndex.setPrepared`) and reads the text back through its loader only when asked.
+   */
+  readonly text?: string;
   readonly metadata: SourceMetadata;
   readonly zones: readonly ZoneRange[];
   /** Set when the file could not be indexed. */
@@ -41,6 +45,8 @@ export interface FileRecord {
   readonly formKeys: Uint32Array;
   readonly formTexts: readonly string[];
   readonly formCounts: Uint32Array;
+  /** Each mention's surface form: an index into `formTexts` (so the text need not be kept). */
+  readonly mentionForms: Uint32Array;
   readonly counts: Readonly<Record<MentionKind, number>>;
 }
 
@@ -62,6 +68,7 @@ export function buildFileRecord(file: string, text: string, extraction: Extracti
   const zoneCodes = new Uint8Array(size);
   const details: (PersonDetail | RateDetail | DateDetail | undefined)[] = new Array(size);
   const keyIds = new Uint32Array(size);
+  const localFormOf = new Uint32Array(size);
   const lineCounter = new LineCounter(text);
   // Per distinct key of this file: the key, its count, its surface forms (few: a linear scan).
   const local = new Map<string, number>();
@@ -91,9 +98,13 @@ export function buildFileRecord(file: string, text: string, extraction: Extracti
     const forms = localForms[id];
     const k = forms.texts.indexOf(m.text);
     if (k < 0) {
+      localFormOf[i] = forms.texts.length;
       forms.texts.push(m.text);
       forms.counts.push(1);
-    } else forms.counts[k]++;
+    } else {
+      localFormOf[i] = k;
+      forms.counts[k]++;
+    }
     counts[m.kind]++;
   }
   const order = localKeys.map((_, id) => id).sort((a, b) => (localKeys[a] < localKeys[b] ? -1 : 1));
@@ -114,14 +125,18 @@ export function buildFileRecord(file: string, text: string, extraction: Extracti
   const formKeys: number[] = [];
   const formTexts: string[] = [];
   const formCounts: number[] = [];
+  const firstFormOf = new Uint32Array(localKeys.length);
   order.forEach((id, j) => {
     const forms = localForms[id];
+    firstFormOf[id] = formTexts.length;
     for (let k = 0; k < forms.texts.length; k++) {
       formKeys.push(j);
       formTexts.push(intern(forms.texts[k]));
       formCounts.push(forms.counts[k]);
     }
   });
+  const mentionForms = new Uint32Array(size);
+  for (let i = 0; i < size; i++) mentionForms[i] = firstFormOf[keyIds[i]] + localFormOf[i];
   return {
     file,
     text,
@@ -142,15 +157,49 @@ export function buildFileRecord(file: string, text: string, extraction: Extracti
     formKeys: Uint32Array.from(formKeys),
     formTexts,
     formCounts: Uint32Array.from(formCounts),
+    mentionForms,
     counts,
   };
+}
+
+/**
+ * A file's record built away from the index (in a worker thread, say): plain data that survives
+ * structured cloning, without the text and without the per-mention keys (rebuilt on adoption).
+ */
+export type PreparedFile = Omit<FileRecord, 'text' | 'keys'>;
+
+/** Extracted `text` of `file` as the index will adopt it with `adoptPrepared`. */
+export function prepareFile(file: string, text: string, extraction: Extraction): PreparedFile {
+  const { text: _text, keys: _keys, ...prepared } = buildFileRecord(file, text, extraction, (value) => value);
+  return prepared;
+}
+
+/**
+ * The record of a prepared file, its strings and details shared with the rest of the index as
+ * `buildFileRecord` shares them. Structured cloning keeps one copy of an object sent twice in a
+ * message, so each distinct detail object is looked up once.
+ */
+export function adoptPrepared(prepared: PreparedFile, intern: Intern): FileRecord {
+  const distinctKeys = prepared.distinctKeys.map(intern);
+  const keys: string[] = new Array(prepared.size);
+  const { keyStart, keyOrder } = prepared;
+  for (let j = 0; j < distinctKeys.length; j++) {
+    for (let k = keyStart[j]; k < keyStart[j + 1]; k++) keys[keyOrder[k]] = distinctKeys[j];
+  }
+  const shared = new Map<Detail, Detail | undefined>();
+  const details = prepared.details.map((detail) => {
+    if (!detail) return undefined;
+    if (!shared.has(detail)) shared.set(detail, sharedDetail(detail));
+    return shared.get(detail);
+  });
+  return { ...prepared, distinctKeys, keys, formTexts: prepared.formTexts.map(intern), details };
 }
 
 /** The mention at index `i` of the record, as the views see it. A new object on every call. */
 export function mentionAt(record: FileRecord, i: number): EntityMention {
   const start = record.starts[i];
   const end = record.ends[i];
-  const text = record.text.slice(start, end);
+  const text = record.formTexts[record.mentionForms[i]];
   const kind = KINDS[record.kinds[i]];
   const zone = ZONES[record.zoneCodes[i]];
   const detail = record.details[i];
@@ -186,6 +235,7 @@ export function skippedRecord(file: string, reason: string): FileRecord {
     formKeys: new Uint32Array(0),
     formTexts: [],
     formCounts: new Uint32Array(0),
+    mentionForms: new Uint32Array(0),
     counts: { person: 0, rate: 0, date: 0 },
   };
 }

@@ -13,8 +13,18 @@ export type { LinkedEntity } from './linking/types';
 export interface Linking {
   /** In display order: people, rates, dates; each sorted by name. */
   readonly entities: readonly LinkedEntity[];
-  readonly byId: ReadonlyMap<string, LinkedEntity>;
   /** Link key → entity id. Keys of rejected entities are absent. */
+  readonly entityOfKey: KeyLookup;
+}
+
+/** Link key → entity id, read-only. */
+export interface KeyLookup {
+  get(key: string): string | undefined;
+}
+
+/** One kind's entities and their keys: kept per kind, so relinking one kind leaves the others' tables alone. */
+export interface KindLinking {
+  readonly entities: readonly LinkedEntity[];
   readonly entityOfKey: ReadonlyMap<string, string>;
 }
 
@@ -60,11 +70,22 @@ export function linkKind(kind: MentionKind, stats: ReadonlyMap<string, KeyStat>,
 
 /** The whole linking from each kind's entities, in KINDS order. */
 export function assembleLinking(perKind: readonly (readonly LinkedEntity[])[]): Linking {
-  const entities = perKind.flat();
-  const byId = new Map(entities.map((e) => [e.id, e]));
+  return combineLinking(perKind.map(kindLinking));
+}
+
+export function kindLinking(entities: readonly LinkedEntity[]): KindLinking {
   const entityOfKey = new Map<string, string>();
   for (const e of entities) for (const key of e.keys) entityOfKey.set(key, e.id);
-  return { entities, byId, entityOfKey };
+  return { entities, entityOfKey };
+}
+
+/** The whole linking from each kind's own (in KINDS order), without copying their key tables. */
+export function combineLinking(perKind: readonly KindLinking[]): Linking {
+  const tables = new Map(KINDS.map((kind, i) => [kind, perKind[i].entityOfKey]));
+  return {
+    entities: perKind.flatMap((k) => k.entities),
+    entityOfKey: { get: (key) => tables.get(kindOfKey(key))?.get(key) },
+  };
 }
 
 /** "person:ryosei-akazawa"; a clash (two spellings with one slug) gets "-2", "-3" in group order. */

@@ -2,6 +2,7 @@ import type { BundleSnapshot, Entity, EntityMention, SourceEntry } from './api';
 import type { ZoneRange } from '../model';
 import { findMention } from './entityMentions';
 import type { FileRecord } from './fileRecord';
+import type { KeyLookup } from './linking';
 
 /** An immutable view of the index at one moment; built by `BundleIndex.snapshot()`. */
 export class Snapshot implements BundleSnapshot {
@@ -12,7 +13,9 @@ export class Snapshot implements BundleSnapshot {
     readonly sources: readonly SourceEntry[],
     readonly entities: readonly Entity[],
     private readonly records: ReadonlyMap<string, FileRecord>,
-    private readonly entityOfKey: ReadonlyMap<string, string>,
+    private readonly entityOfKey: KeyLookup,
+    /** For records kept without their text (see `BundleIndex.setPrepared`). */
+    private readonly loadText?: (file: string) => string | undefined,
   ) {
     this.byId = new Map(entities.map((e) => [e.id, e]));
   }
@@ -59,9 +62,11 @@ export class Snapshot implements BundleSnapshot {
     return list;
   }
 
+  /** Read through the loader again on every call for a record kept without its text. */
   text(file: string): string | undefined {
     const record = this.records.get(file);
-    return record && record.skipped === undefined ? record.text : undefined;
+    if (!record || record.skipped !== undefined) return undefined;
+    return record.text ?? this.loadText?.(file);
   }
 
   zones(file: string): readonly ZoneRange[] | undefined {

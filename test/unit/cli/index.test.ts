@@ -103,6 +103,31 @@ describe('news-lens index', function () {
     assert.equal(run('index', folder, folder).code, 2);
   });
 
+  it('extracts a larger bundle on worker threads with the same results, in bundle order', () => {
+    mkdirSync(join(folder, 'many'));
+    for (let i = 0; i < 80; i++) {
+      const [path, text] = Object.entries(ARTICLES)[i % 3];
+      writeFileSync(join(folder, 'many', `${String(79 - i).padStart(2, '0')}-${path.replace('/', '-')}`), text);
+    }
+    const { code, stdout, stderr } = run('index', folder, '--json');
+    assert.equal(code, 0, stderr);
+    const data = JSON.parse(stdout);
+    const files = data.sources.map((s: { file: string }) => s.file);
+    assert.deepEqual(files, [...files].sort());
+    assert.equal(files.filter((f: string) => f.startsWith('many/')).length, 80);
+    const kovalenko = data.entities.find((e: { id: string }) => e.id === 'person:marta-kovalenko');
+    const withFullName = files.filter((f: string) => readFileSync(join(folder, f), 'utf8').includes('Marta Kovalenko'));
+    assert.deepEqual([...new Set(kovalenko.mentions.map((m: { file: string }) => m.file))], withFullName);
+    assert.equal(withFullName.length, 1 + 27);
+    for (const entity of data.entities) {
+      for (const m of entity.mentions) {
+        const content = readFileSync(join(folder, m.file), 'utf8');
+        assert.equal(content.slice(m.start, m.end), m.text);
+        assert.equal(m.line, content.slice(0, m.start).split(/\r\n|\n/).length);
+      }
+    }
+  });
+
   it('skips binary files, folders named *.txt and symlink loops with a note, and indexes the rest', () => {
     writeFileSync(join(folder, 'image.txt'), Buffer.from([0x47, 0x49, 0x46, 0x00, 0x01]));
     mkdirSync(join(folder, 'odd.txt'));

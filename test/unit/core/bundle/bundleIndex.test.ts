@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import type { BundleSnapshot } from '../../../../src/core/bundle/api';
 import { BundleIndex } from '../../../../src/core/bundle/bundleIndex';
+import { prepareFile } from '../../../../src/core/bundle/fileRecord';
 import { type IndexOverrides, NO_OVERRIDES } from '../../../../src/core/bundle/overrides';
 import { article, FakeExtractor } from './fakeExtractor';
 
@@ -35,6 +36,26 @@ function cold(files: Record<string, string>, overrides: IndexOverrides = NO_OVER
 }
 
 describe('BundleIndex', () => {
+  it('indexes a file extracted elsewhere like one given by text, and reads its text back on demand', () => {
+    const { fake, texts, index } = setup();
+    index.setFile('a.txt', texts.wire);
+    index.setFile('b.txt', texts.daily);
+    const loaded: string[] = [];
+    const files: Record<string, string> = { 'a.txt': texts.wire, 'b.txt': texts.daily };
+    const prepared = new BundleIndex({ extract: fake.extract, loadText: (file) => (loaded.push(file), files[file]) });
+    for (const [file, text] of Object.entries(files)) {
+      // Through structured cloning, as from a worker thread.
+      prepared.setPrepared(structuredClone(prepareFile(file, text, fake.extract(text))));
+    }
+    assert.deepEqual(plain(prepared.snapshot()), plain(index.snapshot()));
+    assert.deepEqual(loaded, []);
+    assert.equal(prepared.snapshot().text('b.txt'), texts.daily);
+    assert.deepEqual(loaded, ['b.txt']);
+    prepared.setFile('a.txt', texts.edited);
+    index.setFile('a.txt', texts.edited);
+    assert.deepEqual(plain(prepared.snapshot()), plain(index.snapshot()));
+  });
+
   it('caches the snapshot until something changes', () => {
     const { index, texts } = setup();
     index.setFile('a.txt', texts.wire);
@@ -116,7 +137,8 @@ describe('BundleIndex', () => {
     }
   });
 
-  it('patches entities spanning hundreds of files like a fresh index', () => {
+  it('patches entities spanning hundreds of files like a fresh index', function () {
+    this.timeout(20_000); // 60 fresh rebuilds of 400 files: seconds on a busy shared machine
     const fake = new FakeExtractor();
     const one = fake.add(article('{p:Scott Bessent} said {r:10%=10|steel} on {d:May 2=2025-05-02}.'));
     const two = fake.add(article('{r:10%=10|steel} and {p:Bessent=Scott Bessent} again, {p:Scott Bessent}.'));
