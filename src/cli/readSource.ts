@@ -15,6 +15,16 @@ export async function readSourceFile(path: string): Promise<string> {
   return decoded.text;
 }
 
+/** A text file's content (UTF-8), or undefined when it does not exist; other failures are input errors. */
+export async function readIfExists(path: string): Promise<string | undefined> {
+  try {
+    return await readFile(path, 'utf8');
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw new InputError(`cannot read ${path}: ${describeFsError(err)}`);
+  }
+}
+
 export function describeFsError(err: unknown): string {
   const code = (err as NodeJS.ErrnoException | undefined)?.code;
   switch (code) {

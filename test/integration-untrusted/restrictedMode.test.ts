@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import type { RebuildSummary } from '../../src/extension/commands/rebuildIndex';
 import type { NewsLensApi } from '../../src/extension/extension';
 import type { Bundle } from '../../src/extension/services';
+import { eventually } from '../integration/eventually';
 
 /**
  * Runs in an untrusted folder (the launcher keeps workspace trust on for this suite): News Lens
@@ -11,16 +12,6 @@ import type { Bundle } from '../../src/extension/services';
 
 const EXTENSION_ID = 'newslens.news-lens';
 const FIXTURE_SOURCES = ['harbor-levy.txt', 'minister-visit.txt', 'talks-outcome.txt'];
-
-async function eventually<T>(check: () => T | Promise<T>, timeoutMs = 10_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let value = await check();
-  while (!value && Date.now() < deadline) {
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    value = await check();
-  }
-  return value;
-}
 
 /** Every path under `root` (files and folders, dotfiles included), sorted. */
 async function listing(root: vscode.Uri, prefix = ''): Promise<string[]> {

@@ -4,20 +4,10 @@ import type { RebuildSummary } from '../../src/extension/commands/rebuildIndex';
 import type { NewsLensApi } from '../../src/extension/extension';
 import type { Bundle } from '../../src/extension/services';
 import type { IndexNode } from '../../src/extension/tree/indexNodes';
+import { eventually } from './eventually';
 
 const EXTENSION_ID = 'newslens.news-lens';
 const FIXTURE_SOURCES = ['harbor-levy.txt', 'minister-visit.txt', 'talks-outcome.txt'];
-
-/** Polls `check` until it returns a truthy value or `timeoutMs` passes; returns the last value. */
-async function eventually<T>(check: () => T | Promise<T>, timeoutMs = 8000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let value = await check();
-  while (!value && Date.now() < deadline) {
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    value = await check();
-  }
-  return value;
-}
 
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();

@@ -5,20 +5,10 @@ import * as vscode from 'vscode';
 import type { Entity, EntityMention } from '../../src/core/bundle/api';
 import type { NewsLensApi } from '../../src/extension/extension';
 import type { Bundle } from '../../src/extension/services';
+import { eventually } from './eventually';
 
 const EXTENSION_ID = 'newslens.news-lens';
 const OUR_COMMANDS = ['newsLens.revealMention', 'newsLens.showAllMentions'];
-
-/** Polls `check` until it returns a truthy value or `timeoutMs` passes; returns the last value. */
-async function eventually<T>(check: () => T | Promise<T>, timeoutMs = 10_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let value = await check();
-  while (!value && Date.now() < deadline) {
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    value = await check();
-  }
-  return value;
-}
 
 /** `text` escaped as the hover escapes source text (every ASCII punctuation character). */
 function md(text: string): string {

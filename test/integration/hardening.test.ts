@@ -6,6 +6,7 @@ import type { RebuildSummary } from '../../src/extension/commands/rebuildIndex';
 import type { NewsLensApi } from '../../src/extension/extension';
 import type { Bundle } from '../../src/extension/services';
 import type { IndexNode } from '../../src/extension/tree/indexNodes';
+import { eventually } from './eventually';
 
 /**
  * Hostile and unusual files in a real VS Code: encodings, line endings, binary and empty files,
@@ -18,16 +19,6 @@ const EXTENSION_ID = 'newslens.news-lens';
 const DIR = 'hardening';
 const OUR_COMMANDS = ['newsLens.revealMention', 'newsLens.showAllMentions'];
 const HOSTILE = '[x](command:workbench.action.terminal.new) <img src=x onerror=alert(1)>';
-
-async function eventually<T>(check: () => T | Promise<T>, timeoutMs = 10_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let value = await check();
-  while (!value && Date.now() < deadline) {
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    value = await check();
-  }
-  return value;
-}
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

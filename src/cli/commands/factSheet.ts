@@ -1,9 +1,8 @@
-import { readFile } from 'node:fs/promises';
 import { basename, dirname, relative, resolve, sep } from 'node:path';
 import { BundleIndex } from '../../core/bundle/bundleIndex';
 import { isHandEdited, renderFactSheet } from '../../core/factsheet/render';
 import { writeFileAtomic } from '../atomicWrite';
-import { describeFsError } from '../readSource';
+import { describeFsError, readIfExists } from '../readSource';
 import { InputError, parseArgs, UsageError } from '../usage';
 import { walkBundle } from '../walk';
 
@@ -38,13 +37,4 @@ export async function runFactSheet(argv: readonly string[]): Promise<void> {
     throw new InputError(`cannot write ${output}: ${describeFsError(err)}`);
   }
   process.stdout.write(`Wrote ${output} (${walked.files.length} sources)\n`);
-}
-
-async function readIfExists(path: string): Promise<string | undefined> {
-  try {
-    return await readFile(path, 'utf8');
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw new InputError(`cannot read ${path}: ${describeFsError(err)}`);
-  }
 }

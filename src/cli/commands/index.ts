@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { BundleSnapshot } from '../../core/bundle/api';
 import { BundleIndex } from '../../core/bundle/bundleIndex';
@@ -10,7 +9,7 @@ import { readIndexYaml } from '../../core/indexYaml/read';
 import { writeIndexYaml } from '../../core/indexYaml/write';
 import { decodeSource } from '../../core/text/decode';
 import { writeFileAtomic } from '../atomicWrite';
-import { describeFsError } from '../readSource';
+import { describeFsError, readIfExists } from '../readSource';
 import { InputError, parseArgs, UsageError } from '../usage';
 import { extractSources } from '../parallelExtract';
 import { listBundle, skippedNote } from '../walk';
@@ -145,15 +144,6 @@ function summary(snapshot: BundleSnapshot, skipped: number, path: string): strin
 
 function plural(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
-}
-
-async function readIfExists(path: string): Promise<string | undefined> {
-  try {
-    return await readFile(path, 'utf8');
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw new InputError(`cannot read ${path}: ${describeFsError(err)}`);
-  }
 }
 
 function readTextSync(path: string): string | undefined {
