@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import type { RebuildSummary } from '../../src/extension/commands/rebuildIndex';
 import type { NewsLensApi } from '../../src/extension/extension';
 import type { Bundle } from '../../src/extension/services';
+import { activateNewsLens } from '../integration/activate';
 import { eventually } from '../integration/eventually';
 
 /**
@@ -10,7 +11,6 @@ import { eventually } from '../integration/eventually';
  * must read, highlight, index and answer hovers, write no file, and say why it wrote nothing.
  */
 
-const EXTENSION_ID = 'newslens.news-lens';
 const FIXTURE_SOURCES = ['harbor-levy.txt', 'minister-visit.txt', 'talks-outcome.txt'];
 
 /** Every path under `root` (files and folders, dotfiles included), sorted. */
@@ -59,10 +59,7 @@ describe('Restricted Mode (untrusted workspace)', function () {
   let notifications: Notifications;
 
   before(async () => {
-    const extension = vscode.extensions.getExtension<NewsLensApi>(EXTENSION_ID);
-    assert.ok(extension, `extension ${EXTENSION_ID} is installed`);
-    api = await extension.activate();
-    await api.services.bundles.ready;
+    api = await activateNewsLens();
     bundle = api.services.bundles.bundles()[0];
     assert.ok(bundle, 'the untrusted folder is a bundle');
     notifications = new Notifications();

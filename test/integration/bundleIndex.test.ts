@@ -4,9 +4,9 @@ import type { RebuildSummary } from '../../src/extension/commands/rebuildIndex';
 import type { NewsLensApi } from '../../src/extension/extension';
 import type { Bundle } from '../../src/extension/services';
 import type { IndexNode } from '../../src/extension/tree/indexNodes';
+import { activateNewsLens } from './activate';
 import { eventually } from './eventually';
 
-const EXTENSION_ID = 'newslens.news-lens';
 const FIXTURE_SOURCES = ['harbor-levy.txt', 'minister-visit.txt', 'talks-outcome.txt'];
 
 const encoder = new TextEncoder();
@@ -39,10 +39,7 @@ describe('bundle index', function () {
   let bundle: Bundle;
 
   before(async () => {
-    const extension = vscode.extensions.getExtension<NewsLensApi>(EXTENSION_ID);
-    assert.ok(extension, `extension ${EXTENSION_ID} is installed`);
-    api = await extension.activate();
-    await api.services.bundles.ready;
+    api = await activateNewsLens();
     const bundles = api.services.bundles.bundles();
     assert.equal(bundles.length, 1, 'the fixture workspace has one folder, hence one bundle');
     bundle = bundles[0];

@@ -5,9 +5,9 @@ import * as vscode from 'vscode';
 import type { Entity, EntityMention } from '../../src/core/bundle/api';
 import type { NewsLensApi } from '../../src/extension/extension';
 import type { Bundle } from '../../src/extension/services';
+import { activateNewsLens, EXTENSION_ID } from './activate';
 import { eventually } from './eventually';
 
-const EXTENSION_ID = 'newslens.news-lens';
 const OUR_COMMANDS = ['newsLens.revealMention', 'newsLens.showAllMentions'];
 
 /** `text` escaped as the hover escapes source text (every ASCII punctuation character). */
@@ -67,10 +67,7 @@ describe('editor: hovers, navigation, highlights', function () {
   };
 
   before(async () => {
-    const extension = vscode.extensions.getExtension<NewsLensApi>(EXTENSION_ID);
-    assert.ok(extension, `extension ${EXTENSION_ID} is installed`);
-    api = await extension.activate();
-    await api.services.bundles.ready;
+    api = await activateNewsLens();
     [bundle] = api.services.bundles.bundles();
     assert.ok(bundle, 'the fixture workspace is a bundle');
   });

@@ -1,11 +1,12 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { NewsLensApi } from '../../src/extension/extension';
+import { EXTENSION_ID } from './activate';
 
 const decoder = new TextDecoder();
 
 async function api(): Promise<NewsLensApi> {
-  const extension = vscode.extensions.getExtension<NewsLensApi>('newslens.news-lens');
+  const extension = vscode.extensions.getExtension<NewsLensApi>(EXTENSION_ID);
   assert.ok(extension);
   return extension.activate();
 }

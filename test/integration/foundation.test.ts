@@ -1,19 +1,8 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { NewsLensApi } from '../../src/extension/extension';
-
-const EXTENSION_ID = 'newslens.news-lens';
-
-/** Polls `read` until it returns `expected` or `timeoutMs` passes; returns the last value seen. */
-async function waitFor<T>(read: () => T, expected: T, timeoutMs = 5000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let value = read();
-  while (value !== expected && Date.now() < deadline) {
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    value = read();
-  }
-  return value;
-}
+import { EXTENSION_ID } from './activate';
+import { eventually } from './eventually';
 
 function workspaceRoot(): vscode.Uri {
   const folder = vscode.workspace.workspaceFolders?.[0];
@@ -51,7 +40,8 @@ describe('foundation', () => {
     await vscode.window.showTextDocument(document);
     // The language may be assigned after opening: read the live document each time.
     const current = () => vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-    const languageId = await waitFor(() => current()?.languageId ?? document.languageId, 'news-source');
-    assert.equal(languageId, 'news-source');
+    const languageId = () => current()?.languageId ?? document.languageId;
+    await eventually(() => languageId() === 'news-source', 5000);
+    assert.equal(languageId(), 'news-source');
   });
 });

@@ -6,6 +6,7 @@ import type { RebuildSummary } from '../../src/extension/commands/rebuildIndex';
 import type { NewsLensApi } from '../../src/extension/extension';
 import type { Bundle } from '../../src/extension/services';
 import type { IndexNode } from '../../src/extension/tree/indexNodes';
+import { activateNewsLens } from './activate';
 import { eventually } from './eventually';
 
 /**
@@ -15,7 +16,6 @@ import { eventually } from './eventually';
  * suites see the fixture bundle unchanged.
  */
 
-const EXTENSION_ID = 'newslens.news-lens';
 const DIR = 'hardening';
 const OUR_COMMANDS = ['newsLens.revealMention', 'newsLens.showAllMentions'];
 const HOSTILE = '[x](command:workbench.action.terminal.new) <img src=x onerror=alert(1)>';
@@ -92,10 +92,7 @@ describe('hardening: hostile and unusual files', function () {
   const underDir = () => bundle.snapshot().sources.filter((s) => s.file.startsWith(`${DIR}/`)).map((s) => s.file);
 
   before(async () => {
-    const extension = vscode.extensions.getExtension<NewsLensApi>(EXTENSION_ID);
-    assert.ok(extension, `extension ${EXTENSION_ID} is installed`);
-    api = await extension.activate();
-    await api.services.bundles.ready;
+    api = await activateNewsLens();
     bundle = api.services.bundles.bundles()[0];
     await vscode.workspace.fs.createDirectory(bundle.uriOf(DIR));
   });

@@ -3,8 +3,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-
-const EXTENSION_ID = 'newslens.news-lens';
+import { EXTENSION_ID } from './activate';
 
 function bundleFile(name: string): vscode.Uri {
   const folder = vscode.workspace.workspaceFolders?.[0];

@@ -5,7 +5,7 @@
 
 const MARKER = /\n<!-- news-lens:generated hash=([0-9a-f]{14}) [^\n]*-->\n?$/;
 
-export function contentHash(text: string): string {
+function contentHash(text: string): string {
   let h1 = 0xdeadbeef;
   let h2 = 0x41c6ce57;
   for (let i = 0; i < text.length; i++) {
