@@ -1,5 +1,5 @@
 import type { SourceMetadata, ZoneRange } from '../model';
-import { isSpaceCode } from './textUtil';
+import { isAsciiUpper, isSpaceCode, skipSpaceBackward, skipSpaceForward } from './textUtil';
 import { ZoneCursor } from './zones';
 
 /**
@@ -59,9 +59,8 @@ function pageLines(text: string, zones: readonly ZoneRange[]): PageLine[] {
 
 /** `text.slice(start, end).trim()`, without the intermediate string. */
 function trimmedSlice(text: string, start: number, end: number): string {
-  while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
-  while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
-  return text.slice(start, end);
+  const from = skipSpaceForward(text, start, end);
+  return text.slice(from, skipSpaceBackward(text, from, end));
 }
 
 /** The page head: lines up to and including the article's first paragraph. */
@@ -193,7 +192,7 @@ function dateline(lines: readonly PageLine[]): string | undefined {
   let paragraphs = 0;
   for (const line of lines) {
     if (line.zone !== 'body') continue;
-    if (isUpper(line.text.charCodeAt(0)) && isUpper(line.text.charCodeAt(1))) {
+    if (isAsciiUpper(line.text.charCodeAt(0)) && isAsciiUpper(line.text.charCodeAt(1))) {
       const m = /^[A-Z][A-Za-z .,'’]{1,40}\(([A-Z][A-Za-z .&-]{1,30})\)\s*[-–—:]/.exec(line.text);
       if (m) return m[1].trim();
     }
@@ -254,12 +253,10 @@ const STARTS_WITH_DATE = new RegExp(
   `^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.?,?\\s+)?(?:${MONTH}\\s+\\d{1,2}\\b|\\d{1,2}\\s+${MONTH}\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}:\\d{2})`,
 );
 
-function isDateLike(s: string): boolean {
-  return /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{4}\b/.test(s);
-}
+const DATE_LIKE = new RegExp(`\\b${MONTH}\\s+\\d{1,2}\\b|\\b\\d{4}\\b`);
 
-function isUpper(c: number): boolean {
-  return c >= 65 && c <= 90;
+function isDateLike(s: string): boolean {
+  return DATE_LIKE.test(s);
 }
 
 function words(s: string): string[] {

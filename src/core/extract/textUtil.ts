@@ -32,3 +32,47 @@ export function isSpaceCode(c: number): boolean {
   if (c < 0xa0) return false;
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
+
+/** ASCII 0–9. */
+export function isAsciiDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** ASCII A–Z or a–z. */
+export function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/** ASCII A–Z. */
+export function isAsciiUpper(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
+
+/** ASCII a–z. */
+export function isAsciiLower(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
+
+/** The first offset in [from, to) that is not white space (as `trim` sees it), or `to`. */
+export function skipSpaceForward(text: string, from: number, to: number): number {
+  while (from < to && isSpaceCode(text.charCodeAt(from))) from++;
+  return from;
+}
+
+/** The end of text[from, to) without trailing white space (as `trim` sees it). */
+export function skipSpaceBackward(text: string, from: number, to: number): number {
+  while (to > from && isSpaceCode(text.charCodeAt(to - 1))) to--;
+  return to;
+}
+
+/**
+ * Whether text[start, end) is ASCII without capitals, so already its own lower case. Most words are, and
+ * `toLowerCase` is slow on the two-byte strings that most pages are (for their curly quotes).
+ */
+export function isOwnLowerCase(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 127 || (c >= 65 && c <= 90)) return false;
+  }
+  return true;
+}

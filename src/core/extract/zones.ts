@@ -1,5 +1,5 @@
 import type { Zone, ZoneRange } from '../model';
-import { isSpaceCode } from './textUtil';
+import { skipSpaceBackward, skipSpaceForward } from './textUtil';
 import { isParagraph, isShortLabel, lineKind, MAX_PATTERN_LINE, PHOTO_CREDIT, wordCount, type LineKind } from './zones/lineKinds';
 
 /** Longer lines are prose however they start: no pattern is tried on them. */
@@ -161,10 +161,8 @@ function splitLines(text: string): Line[] {
 
 /** A line of at most LONG_LINE characters: trimmed by offsets, sliced only when its patterns must be tried. */
 function shortLine(text: string, start: number, end: number, contentEnd: number): Line {
-  let from = start;
-  let to = contentEnd;
-  while (from < to && isSpaceCode(text.charCodeAt(from))) from++;
-  while (to > from && isSpaceCode(text.charCodeAt(to - 1))) to--;
+  const from = skipSpaceForward(text, start, contentEnd);
+  const to = skipSpaceBackward(text, from, contentEnd);
   const kind = to - from > MAX_PATTERN_LINE ? 'text' : lineKind(text.slice(from, to));
   return { start, end, kind, contentStart: from, contentEnd: to, long: false };
 }

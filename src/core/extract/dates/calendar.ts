@@ -61,7 +61,7 @@ export function weekdayOf(d: Day): number {
 }
 
 /** ISO 8601 week: the week belongs to the year holding its Thursday. */
-export function isoWeek(d: Day): { year: number; week: number } {
+function isoWeek(d: Day): { year: number; week: number } {
   const thursday = addDays(d, 4 - weekdayOf(d));
   const firstOfYear = toDays({ year: thursday.year, month: 1, day: 1 });
   const week = Math.floor((toDays(thursday) - firstOfYear) / 7) + 1;

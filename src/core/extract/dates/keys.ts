@@ -8,6 +8,7 @@
  */
 import { afterDatePreposition, wordBefore } from './guards';
 import { KEY_WORDS, START_WORDS } from './lexicon';
+import { isAsciiDigit, isAsciiLetter, isAsciiUpper } from '../textUtil';
 
 /**
  * A list of lower-case words, looked up case-blind by a letter run of the text without making a
@@ -69,39 +70,31 @@ const INNERS = new WordList(
     .concat(['second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'decade'].flatMap((u) => [u, `${u}s`])),
 );
 
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
-
-function isLetter(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-}
-
 function isApostrophe(c: number): boolean {
   return c === 39 || c === 0x2019;
 }
 
 /** Letters, digits and apostrophes ("'82") make up the words a date is built from. */
 export function isWordChar(c: number): boolean {
-  return isDigit(c) || isLetter(c) || isApostrophe(c);
+  return isAsciiDigit(c) || isAsciiLetter(c) || isApostrophe(c);
 }
 
 /** Characters of a regex word (`\w`): a letter, digit or underscore before a word means it is not a word start. */
 function isRegexWordChar(c: number): boolean {
-  return isDigit(c) || isLetter(c) || c === 95;
+  return isAsciiDigit(c) || isAsciiLetter(c) || c === 95;
 }
 
 /** End of the ASCII letter run starting at `at`. */
 function letterRunEnd(text: string, at: number): number {
   let j = at;
-  while (j < text.length && isLetter(text.charCodeAt(j))) j++;
+  while (j < text.length && isAsciiLetter(text.charCodeAt(j))) j++;
   return j;
 }
 
 /** End of the digit run starting at `at`. */
 function digitRunEnd(text: string, at: number): number {
   let j = at;
-  while (j < text.length && isDigit(text.charCodeAt(j))) j++;
+  while (j < text.length && isAsciiDigit(text.charCodeAt(j))) j++;
   return j;
 }
 
@@ -129,13 +122,13 @@ export function nextKey(text: string, from: number): number {
   for (let m = CANDIDATE.exec(text); m; m = CANDIDATE.exec(text)) {
     const at = m.index;
     const c = text.charCodeAt(at);
-    if (isDigit(c) || isApostrophe(c)) {
-      const digits = isDigit(c) ? at : at + 1;
+    if (isAsciiDigit(c) || isApostrophe(c)) {
+      const digits = isAsciiDigit(c) ? at : at + 1;
       const end = digitRunEnd(text, digits);
       // Inside a longer number ("12345678" has "5678" too): skip the whole run, once.
-      if ((digits === 0 || !isDigit(text.charCodeAt(digits - 1))) && numberMayBeDate(text, digits, end - digits)) return at;
+      if ((digits === 0 || !isAsciiDigit(text.charCodeAt(digits - 1))) && numberMayBeDate(text, digits, end - digits)) return at;
       CANDIDATE.lastIndex = end;
-    } else if (at > 0 && isLetter(text.charCodeAt(at - 1))) {
+    } else if (at > 0 && isAsciiLetter(text.charCodeAt(at - 1))) {
       if (text.startsWith('Today', at)) return at; // glued to a user name
     } else if (wordIsKey(text, at, letterRunEnd(text, at))) {
       return at;
@@ -150,12 +143,12 @@ function wordIsKey(text: string, at: number, end: number): boolean {
   const word = KEYS.find(text, at, end);
   if (isRegexWordChar(before)) {
     // After digits or "_" only "today" counts ("09:52today"); nextKey handles it after letters.
-    return !isLetter(before) && word === 'today';
+    return !isAsciiLetter(before) && word === 'today';
   }
   if (word === 'q') {
     // "Q1" … "Q4", not followed by a letter ("Q3s" is not one).
     const d = text.charCodeAt(end);
-    return d >= 49 && d <= 52 && !isLetter(text.charCodeAt(end + 1)) && wordMayBeDate(text, at, end + 1, 'q');
+    return d >= 49 && d <= 52 && !isAsciiLetter(text.charCodeAt(end + 1)) && wordMayBeDate(text, at, end + 1, 'q');
   }
   if (word === undefined) return false;
   // "Mar" the abbreviation counts only before "." or a space ("Mar. 3", "Mar 2025").
@@ -165,7 +158,7 @@ function wordIsKey(text: string, at: number, end: number): boolean {
 
 /** End of the digit or letter run that starts at `at`. */
 export function tokenEnd(text: string, at: number): number {
-  return isDigit(text.charCodeAt(at)) ? digitRunEnd(text, at) : Math.max(at + 1, letterRunEnd(text, at));
+  return isAsciiDigit(text.charCodeAt(at)) ? digitRunEnd(text, at) : Math.max(at + 1, letterRunEnd(text, at));
 }
 
 /**
@@ -189,12 +182,12 @@ export function isInnerWord(text: string, at: number): boolean {
 function wordMayBeDate(text: string, at: number, end: number, word: string): boolean {
   if (word === 'may' || word === 'march') {
     if (text.charCodeAt(at) !== 77) return false;
-    if (text.charCodeAt(end) === 32 && isDigit(text.charCodeAt(end + 1))) return true;
+    if (text.charCodeAt(end) === 32 && isAsciiDigit(text.charCodeAt(end + 1))) return true;
     return text.charCodeAt(at - 1) === 45 || /^(?:and|or|to)$/.test(wordBefore(text, at)) || afterDatePreposition(text, at);
   }
   if (word === 'mid') {
     const next = text.charCodeAt(end + 1);
-    return (text.charCodeAt(end) === 45 || text.charCodeAt(end) === 32) && (isDigit(next) || (next >= 65 && next <= 90));
+    return (text.charCodeAt(end) === 45 || text.charCodeAt(end) === 32) && (isAsciiDigit(next) || isAsciiUpper(next));
   }
   return true;
 }
@@ -207,11 +200,11 @@ function wordMayBeDate(text: string, at: number, end: number, word: string): boo
 function numberMayBeDate(text: string, at: number, length: number): boolean {
   const before = at > 0 ? text.charCodeAt(at - 1) : 32;
   // After a letter, ".", ",", ":" or "/" a number continues something else ("A380", "1.5", "12:30").
-  if (isLetter(before) || before === 46 || before === 44 || before === 58 || before === 47) return false;
+  if (isAsciiLetter(before) || before === 46 || before === 44 || before === 58 || before === 47) return false;
   if (length === 4 || isApostrophe(before)) return true;
   if (length > 2) return false;
   const next = text.charCodeAt(at + length);
-  if (next === 58 || next === 47 || isLetter(next)) return true;
+  if (next === 58 || next === 47 || isAsciiLetter(next)) return true;
   if (next !== 32 && next !== 0xa0) return false;
-  return isLetter(text.charCodeAt(at + length + 1));
+  return isAsciiLetter(text.charCodeAt(at + length + 1));
 }

@@ -30,7 +30,7 @@ export function weekdayNumber(word: string): number | undefined {
 /** Full month names. "May" and "March" alone need a date-like neighbour (see the finder). */
 export const MONTH_FULL = MONTH_NAMES.join('|');
 /** Abbreviations; only ever accepted next to a day number or a year ("Aug. 1", "Jan 2025"). */
-export const MONTH_ABBR = String.raw`(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?`;
+const MONTH_ABBR = String.raw`(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?`;
 export const MONTH_ANY = `(?:${MONTH_FULL}|${MONTH_ABBR})`;
 export const WEEKDAY = WEEKDAY_NAMES.join('|');
 

@@ -2,7 +2,7 @@
  * What the date rules share: their input and output types, and the helpers that turn matched
  * pieces into TIMEX3 values against the article date.
  */
-import { addDays, type Day, formatDay, formatMonth, isRealDay } from './calendar';
+import { addDays, clock, type Day, formatDay, formatMonth, isRealDay } from './calendar';
 import { weekdayNumber } from './lexicon';
 import { resolveWeekday, type Unit, yearFor } from './resolve';
 import type { Tense, TenseReader } from './tense';
@@ -65,14 +65,10 @@ export function dayOf(word: string, input: RuleInput): Day | undefined {
   if (!anchor) return undefined;
   const w = word.toLowerCase();
   if (w === 'today' || w === 'tonight') return anchor;
-  if (w === 'yesterday') return shiftDay(anchor, -1);
-  if (w === 'tomorrow') return shiftDay(anchor, 1);
+  if (w === 'yesterday') return addDays(anchor, -1);
+  if (w === 'tomorrow') return addDays(anchor, 1);
   const weekday = weekdayNumber(word);
   return weekday === undefined ? undefined : resolveWeekday(anchor, weekday, tenseAt(input) ?? 'past');
-}
-
-export function shiftDay(anchor: Day, n: number): Day {
-  return addDays(anchor, n);
 }
 
 /** A clock time, with its day when the span names one; otherwise the finder supplies the day later. */
@@ -84,12 +80,12 @@ export function clockOutput(input: RuleInput, hour: number, minute: number, ampm
     h = (h % 12) + (pm ? 12 : 0);
   }
   const z = zone && /\b(?:UTC|GMT)\b/.test(zone) && !/[+-]\s*\d/.test(zone) ? 'Z' : '';
-  const clock = `${String(h).padStart(2, '0')}:${String(minute).padStart(2, '0')}${z}`;
+  const time = `${clock(h, minute)}${z}`;
   if (dayWord) {
     const day = dayOf(dayWord, input);
-    return day ? { value: `${formatDay(day)}T${clock}`, anchored: true } : fixed('');
+    return day ? { value: `${formatDay(day)}T${time}`, anchored: true } : fixed('');
   }
-  return { value: '', anchored: false, clock };
+  return { value: '', anchored: false, clock: time };
 }
 
 export function noDigitBefore(input: RuleInput): boolean {

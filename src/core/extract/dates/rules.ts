@@ -4,7 +4,7 @@
  * position the first rule that matches wins, so longer forms come before their prefixes
  * ("April 16, 2025" before "April").
  */
-import { daysIn, formatDay, formatMonth, formatQuarter, formatWeek, isRealDay, quarterOf } from './calendar';
+import { addDays, daysIn, formatDay, formatMonth, formatQuarter, formatWeek, isRealDay, quarterOf } from './calendar';
 import {
   afterDatePreposition, isNameAfterMonth, isNameAfterWeekday, isTitleToday, isYearContext, wordBefore, yearEndsCleanly,
 } from './guards';
@@ -15,7 +15,7 @@ import {
 import { agoValue, resolveWeekday, shiftedUnit } from './resolve';
 import {
   anchoredTo, clockOutput, dayOf, fixed, monthDayValue, noDigitBefore, offsetOf, type Rule, type RuleOutput, seasonYear,
-  shiftDay, tenseAt, UNIT_OF,
+  tenseAt, UNIT_OF,
 } from './ruleKit';
 
 export type { Rule, RuleInput, RuleOutput } from './ruleKit';
@@ -278,7 +278,7 @@ export const RULES: readonly Rule[] = [
       if (unit) return { value: shiftedUnit(a, unit, offset), anchored: true };
       const part = PART_OF_DAY[unitWord];
       if (part) {
-        const base = mod === 'last' && unitWord === 'night' ? shiftDay(a, -1) : offset === 0 ? a : undefined;
+        const base = mod === 'last' && unitWord === 'night' ? addDays(a, -1) : offset === 0 ? a : undefined;
         return base ? { value: `${formatDay(base)}T${part}`, anchored: true } : fixed('');
       }
       const season = SEASON[unitWord];

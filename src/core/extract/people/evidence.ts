@@ -6,6 +6,7 @@ import { roleAfter } from './roles';
 import type { Segment } from './segments';
 import { SpanTable } from './spanTable';
 import { type Token, TokenKind } from './tokens';
+import { isAsciiLower } from '../textUtil';
 
 /** How sure the local context makes us that a segment is a person. */
 export const enum Verdict {
@@ -306,7 +307,7 @@ function cuesBefore(text: string, start: number, afterComma = false): number {
   if (start < 2 || text.charCodeAt(start - 1) !== gap) return 0;
   let i = start - 2;
   const stop = Math.max(0, start - 16);
-  while (i >= stop && isLowerAscii(text.charCodeAt(i))) i--;
+  while (i >= stop && isAsciiLower(text.charCodeAt(i))) i--;
   if (i >= 0 && isLetterChar(text.charCodeAt(i))) return 0;
   return CUES.get(text, i + 1, start - 1);
 }
@@ -316,12 +317,8 @@ function wordAfterEnd(text: string, end: number): number {
   if (text.charCodeAt(end) !== 32) return -1;
   let i = end + 1;
   const stop = Math.min(text.length, end + 16);
-  while (i < stop && isLowerAscii(text.charCodeAt(i))) i++;
+  while (i < stop && isAsciiLower(text.charCodeAt(i))) i++;
   return i;
-}
-
-function isLowerAscii(c: number): boolean {
-  return c >= 97 && c <= 122;
 }
 
 function speechAfter(text: string, end: number): boolean {
@@ -356,7 +353,7 @@ function hasRoleNounBeforeComma(text: string, start: number): boolean {
 }
 
 /** The token opens a sentence, a line, a quotation or a heading: its capital says nothing. */
-export function isSentenceInitial(text: string, start: number): boolean {
+function isSentenceInitial(text: string, start: number): boolean {
   let i = start - 1;
   while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
   if (i < 0) return true;

@@ -1,5 +1,6 @@
 import { INVERTED_SPEECH_VERBS, ROLE_MODIFIERS, ROLE_NOUNS, SPEECH_VERBS, TITLE_HEADS } from './lexicon';
 import type { Candidate } from './evidence';
+import { isOwnLowerCase } from '../textUtil';
 
 const MAX_ROLE_WORDS = 8;
 
@@ -79,16 +80,7 @@ export function roleAfter(text: string, end: number): string | undefined {
 const CLAUSE_OPENER_RE = /^(?:and|or|but|which|where|when|while|who|its|it|that)\b/;
 
 function isRoleWord(word: string): boolean {
-  return ROLE_NOUNS.has(hasNoUpperCase(word) ? word : word.toLowerCase()) || TITLE_HEADS.has(word);
-}
-
-/** True when `toLowerCase` would change nothing (ASCII without capitals): most words, no new string. */
-function hasNoUpperCase(word: string): boolean {
-  for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i);
-    if ((c >= 65 && c <= 90) || c >= 128) return false;
-  }
-  return true;
+  return ROLE_NOUNS.has(isOwnLowerCase(word, 0, word.length) ? word : word.toLowerCase()) || TITLE_HEADS.has(word);
 }
 
 function clean(role: string): string {

@@ -2,6 +2,7 @@ import { CharClass, charClass, isLetterChar } from './chars';
 import { NAME_PARTICLES, SURNAME_PREFIXES } from './lexicon';
 import { Lex, lexOf, lexOfSpan } from './lexiconIndex';
 import { spanSet } from './spanTable';
+import { isAsciiLower } from '../textUtil';
 
 /** What a capitalised token can be inside a run. */
 export const enum TokenKind {
@@ -129,10 +130,10 @@ function standsAlone(text: string, start: number, rawEnd: number, wordEnd: numbe
   const next = wordEnd + 1;
   if (next >= text.length) return true;
   const c = text.charCodeAt(next);
-  if (isLowerAscii(c)) {
+  if (isAsciiLower(c)) {
     // "Japan von…", "Japan al-…": a particle or glued prefix may lead into the next name.
     let end = next + 1;
-    while (end < text.length && end - next < 8 && isLowerAscii(text.charCodeAt(end))) end++;
+    while (end < text.length && end - next < 8 && isAsciiLower(text.charCodeAt(end))) end++;
     return !PARTICLES_AND_PREFIXES.has(text, next, end);
   }
   return !isLetterChar(c);
@@ -297,7 +298,7 @@ function joins(text: string, from: number, to: number): boolean {
 function gluedPrefix(text: string, start: number): string | undefined {
   if (start < 3 || text.charCodeAt(start - 1) !== 45) return undefined;
   let i = start - 2;
-  while (i >= 0 && i >= start - 5 && isLowerAscii(text.charCodeAt(i))) i--;
+  while (i >= 0 && i >= start - 5 && isAsciiLower(text.charCodeAt(i))) i--;
   const prefix = text.slice(i + 1, start - 1);
   if (!SURNAME_PREFIXES.has(prefix) || isLetter(text, i)) return undefined;
   return prefix;
@@ -311,10 +312,6 @@ function isAllCaps(word: string): boolean {
 
 function isSpace(c: number): boolean {
   return c === 32 || c === 160;
-}
-
-function isLowerAscii(c: number): boolean {
-  return c >= 97 && c <= 122;
 }
 
 function isDigit(text: string, i: number): boolean {

@@ -1,4 +1,5 @@
 /** Words and sentence ends: the raw material of the rate decision. */
+import { isAsciiLetter, isAsciiLower, isAsciiUpper, isOwnLowerCase } from '../textUtil';
 
 export interface Token {
   readonly text: string;
@@ -22,14 +23,14 @@ export function endsSentence(text: string, i: number): boolean {
   if (c !== 46 /* . */) return false;
   const next = text.charCodeAt(i + 1);
   const prev = text.charCodeAt(i - 1);
-  if (isUpper(next) && isLower(prev) && isLower(text.charCodeAt(i + 2))) return true; // "parts.Additionally"
+  if (isAsciiUpper(next) && isAsciiLower(prev) && isAsciiLower(text.charCodeAt(i + 2))) return true; // "parts.Additionally"
   if (!(next === 32 || next === 10 || next === 13 || Number.isNaN(next) || next === 34 || next === 0x201d)) return false;
   return !isAbbreviation(text, i);
 }
 
 function isAbbreviation(text: string, dot: number): boolean {
   let s = dot;
-  while (s > dot - 6 && (isUpper(text.charCodeAt(s - 1)) || isLower(text.charCodeAt(s - 1)) || text.charCodeAt(s - 1) === 46)) s--;
+  while (s > dot - 6 && (isAsciiLetter(text.charCodeAt(s - 1)) || text.charCodeAt(s - 1) === 46)) s--;
   const word = text.slice(s, dot).toLowerCase();
   if (word.length === 1 || word.includes('.')) return true; // initials, "U.S."
   return ABBREVIATIONS.has(word);
@@ -61,21 +62,9 @@ function pushWord(tokens: Token[], text: string, start: number, end: number): vo
   if (end - start > 1 && text.charCodeAt(end - 1) === 46 && text.lastIndexOf('.', end - 2) < start) end--;
   while (end - start > 1 && isTrailingJunk(text.charCodeAt(end - 1))) end--;
   const raw = text.slice(start, end);
-  const lower = isLowerAscii(text, start, end) ? raw : raw.toLowerCase();
+  const lower = isOwnLowerCase(text, start, end) ? raw : raw.toLowerCase();
   const possessive = lower.length > 2 && lower.charCodeAt(lower.length - 1) === 115 && (lower.charCodeAt(lower.length - 2) === 39 || lower.charCodeAt(lower.length - 2) === 0x2019);
   tokens.push({ text: raw, lower, base: possessive ? lower.slice(0, -2) : lower, start, end });
-}
-
-/**
- * Whether text[start, end) is ASCII without capitals, so already its own lower case. Most words are, and
- * `toLowerCase` is slow on the two-byte strings that most pages are (for their curly quotes).
- */
-function isLowerAscii(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c > 127 || (c >= 65 && c <= 90)) return false;
-  }
-  return true;
 }
 
 function punctuation(text: string, i: number): Token {
@@ -107,12 +96,4 @@ export function isNumericToken(t: Token): boolean {
   const c = t.lower.charCodeAt(0);
   if (c >= 48 && c <= 57) return true;
   return t.lower === 'percent' || t.lower === 'per' || t.lower === 'cent' || t.lower === 'pct' || t.lower === '%';
-}
-
-function isUpper(c: number): boolean {
-  return c >= 65 && c <= 90;
-}
-
-function isLower(c: number): boolean {
-  return c >= 97 && c <= 122;
 }

@@ -1,3 +1,4 @@
+import { isAsciiDigit, isAsciiLetter } from '../textUtil';
 import { isDigitWord, isTensWord, numberWordValue } from './numberWords';
 
 /** One percentage as written: the number (or range) with its unit, before any tariff filtering. */
@@ -138,8 +139,8 @@ function rangeLinkBefore(text: string, numberStart: number): { firstEnd: number;
 /** The number ending exactly at `end`: digits ("1,000", "27.5") or spelled ("ten", "twenty-five", "half a"). */
 function numberBefore(text: string, end: number): NumberAt | undefined {
   const last = text.charCodeAt(end - 1);
-  if (isDigit(last)) return digitsBefore(text, end);
-  if (isLetter(last)) return spelledBefore(text, end);
+  if (isAsciiDigit(last)) return digitsBefore(text, end);
+  if (isAsciiLetter(last)) return spelledBefore(text, end);
   return undefined;
 }
 
@@ -150,13 +151,13 @@ function digitsBefore(text: string, end: number): NumberAt | undefined {
   const limit = Math.max(0, end - MAX_NUMBER_CHARS);
   while (start > limit) {
     const c = text.charCodeAt(start - 1);
-    if (isDigit(c) || c === 46 || c === 44) start--;
+    if (isAsciiDigit(c) || c === 46 || c === 44) start--;
     else break;
   }
-  while (start < end && !isDigit(text.charCodeAt(start))) start++; // a sentence's comma or period is not part of the number
-  if (start === limit && start > 0 && isDigit(text.charCodeAt(start - 1))) return undefined; // too long to be a percentage
+  while (start < end && !isAsciiDigit(text.charCodeAt(start))) start++; // a sentence's comma or period is not part of the number
+  if (start === limit && start > 0 && isAsciiDigit(text.charCodeAt(start - 1))) return undefined; // too long to be a percentage
   const before = text.charCodeAt(start - 1);
-  if (isLetter(before) || isDigit(before) || before === 46) return undefined; // "v1.5", "A4", ".1.5"
+  if (isAsciiLetter(before) || isAsciiDigit(before) || before === 46) return undefined; // "v1.5", "A4", ".1.5"
   const raw = text.slice(start, end);
   if (!DIGITS_RE.test(raw)) return undefined;
   return { start, value: raw.replace(/,/g, '') };
@@ -185,19 +186,11 @@ function wordBefore(text: string, end: number): { start: number; word: string } 
   const limit = Math.max(0, end - MAX_WORD_CHARS);
   while (start > limit) {
     const c = text.charCodeAt(start - 1);
-    if (isLetter(c) || (c === 45 && start < end && isLetter(text.charCodeAt(start - 2)))) start--;
+    if (isAsciiLetter(c) || (c === 45 && start < end && isAsciiLetter(text.charCodeAt(start - 2)))) start--;
     else break;
   }
-  if (start === end || isLetter(text.charCodeAt(start - 1))) return undefined;
+  if (start === end || isAsciiLetter(text.charCodeAt(start - 1))) return undefined;
   return { start, word: text.slice(start, end) };
-}
-
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
-
-function isLetter(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
 /** Space, no-break space, narrow no-break space, thin space. */

@@ -1,4 +1,5 @@
 import type { RateDetail } from '../../model';
+import { isAsciiDigit } from '../textUtil';
 import { isNumericToken, type Token } from './clause';
 import { placeAt, type PlaceAt } from './places';
 import type { NumberClause, TariffEvidence } from './tariffContext';
@@ -243,8 +244,7 @@ function timingOf(text: string, tokens: readonly Token[], numberAt: number): str
 function dateAt(tokens: readonly Token[], k: number): { start: number; end: number; last: number } | undefined {
   const t = tokens[k];
   const next = tokens[k + 1];
-  const c = next.lower.charCodeAt(0);
-  if (!(c >= 48 && c <= 57) && !MONTHS.has(next.lower)) return undefined;
+  if (!isAsciiDigit(next.lower.charCodeAt(0)) && !MONTHS.has(next.lower)) return undefined;
   if (MONTHS.has(t.lower) && /^\d{1,2}$/.test(next.lower) && /^[A-Z]/.test(t.text)) {
     const withYear = tokens[k + 2]?.lower === ',' && /^\d{4}$/.test(tokens[k + 3]?.lower ?? '');
     const last = withYear ? k + 3 : k + 1;

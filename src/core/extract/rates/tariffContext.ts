@@ -1,3 +1,4 @@
+import { isAsciiDigit, isAsciiLower } from '../textUtil';
 import { isNumericToken, type Token } from './clause';
 import {
   AFTER_ONLY_MEASURES, CLAUSE_BREAKS, HEDGES, MOVE_VERBS, OTHER_MEASURES, PHRASE_STOPS, POLL_WORDS, TARIFF_TAX_LEADS,
@@ -146,5 +147,5 @@ function lastPart(t: Token): string {
 
 function isPunctuation(t: Token): boolean {
   const c = t.lower.charCodeAt(0);
-  return !(c >= 48 && c <= 57) && !(c >= 97 && c <= 122) && c < 0xc0 && c !== 36;
+  return !isAsciiDigit(c) && !isAsciiLower(c) && c < 0xc0 && c !== 36;
 }
