@@ -5,7 +5,7 @@ import { BundleIndex } from '../../core/bundle/bundleIndex';
 import { INDEX_FILE } from '../../core/bundle/discovery';
 import { forEachMention } from '../../core/bundle/entityMentions';
 import { type IndexOverrides, NO_OVERRIDES } from '../../core/bundle/overrides';
-import { readIndexYaml } from '../../core/indexYaml/read';
+import { parseIndex, readParsedIndex } from '../../core/indexYaml/read';
 import { writeIndexYaml } from '../../core/indexYaml/write';
 import { decodeSource } from '../../core/text/decode';
 import { writeFileAtomic } from '../atomicWrite';
@@ -32,9 +32,11 @@ export async function runIndex(argv: readonly string[]): Promise<void> {
   const indexPath = join(folder, INDEX_FILE);
   const shownPath = join(positionals[0], INDEX_FILE);
   const current = await readIfExists(indexPath);
+  // Parsed once: read for what people decided now, edited in place to write the new one.
+  const parsed = current === undefined ? undefined : parseIndex(current);
   let overrides: IndexOverrides = NO_OVERRIDES;
-  if (current !== undefined) {
-    const read = readIndexYaml(current);
+  if (parsed !== undefined) {
+    const read = readParsedIndex(parsed);
     if (read.errors.length > 0) {
       const { line, col, message } = read.errors[0];
       const reason = `${shownPath}:${line}:${col}: ${message}`;
@@ -66,7 +68,7 @@ export async function runIndex(argv: readonly string[]): Promise<void> {
     await writeJson(snapshot);
     return;
   }
-  const text = writeIndexYaml(current, snapshot);
+  const text = writeIndexYaml(current, snapshot, parsed);
   if (text !== current) {
     try {
       await writeFileAtomic(indexPath, text);

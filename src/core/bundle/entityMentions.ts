@@ -156,7 +156,8 @@ export class MentionRefs {
  */
 const REFS = Symbol.for('newsLens.mentionRefs');
 
-function refsOfEntity(entity: Entity): MentionRefs | undefined {
+/** The refs of an entity built by the index (`lazyEntity`); undefined for a hand-built one. */
+export function refsOf(entity: Entity): MentionRefs | undefined {
   return (entity as unknown as Record<symbol, MentionRefs | undefined>)[REFS];
 }
 
@@ -193,13 +194,9 @@ export function lazyEntity(fields: Omit<Entity, 'mentions'>, refs: MentionRefs):
   return entity;
 }
 
-export function refsOf(entity: Entity): MentionRefs | undefined {
-  return refsOfEntity(entity);
-}
-
 /** How many mentions an entity has, without building them. */
 export function mentionCount(entity: Entity): number {
-  return refsOfEntity(entity)?.length ?? entity.mentions.length;
+  return refsOf(entity)?.length ?? entity.mentions.length;
 }
 
 /**
@@ -207,7 +204,7 @@ export function mentionCount(entity: Entity): number {
  * what writers of a whole bundle (INDEX.yaml, --json) use so memory stays flat.
  */
 export function forEachMention(entity: Entity, visit: (mention: EntityMention) => boolean | void): void {
-  const refs = refsOfEntity(entity);
+  const refs = refsOf(entity);
   if (!refs) {
     for (const m of entity.mentions) if (visit(m)) return;
     return;
@@ -221,7 +218,7 @@ export function forEachMention(entity: Entity, visit: (mention: EntityMention) =
  */
 export function firstRateField(entity: Entity, field: keyof RateDetail): string | undefined {
   let value: string | undefined;
-  const refs = refsOfEntity(entity);
+  const refs = refsOf(entity);
   if (!refs) {
     for (const m of entity.mentions) if ((value = m.mention.rate?.[field])) return value;
     return undefined;
@@ -232,7 +229,7 @@ export function firstRateField(entity: Entity, field: keyof RateDetail): string 
 
 /** The files an entity is mentioned in, in bundle order, without building its mentions. */
 export function mentionFiles(entity: Entity): string[] {
-  const refs = refsOfEntity(entity);
+  const refs = refsOf(entity);
   if (refs) return refs.files();
   const files: string[] = [];
   for (const m of entity.mentions) if (files[files.length - 1] !== m.file) files.push(m.file);
@@ -241,7 +238,7 @@ export function mentionFiles(entity: Entity): string[] {
 
 /** The entity's mention that starts at `start` in `file` (the same object as in `entity.mentions`). */
 export function findMention(entity: Entity, file: string, start: number): EntityMention | undefined {
-  const refs = refsOfEntity(entity);
+  const refs = refsOf(entity);
   if (!refs) return entity.mentions.find((m) => m.file === file && m.start === start);
   const k = refs.find(file, start);
   return k < 0 ? undefined : entity.mentions[k];

@@ -5,7 +5,6 @@ import type { Group, LinkedEntity } from './linking/types';
 import type { MentionKind } from '../model';
 import type { IndexOverrides } from './overrides';
 
-export { linkKeyOf } from './linking/keys';
 export type { KeyStat } from './linking/keys';
 export type { LinkedEntity } from './linking/types';
 
@@ -36,15 +35,11 @@ export function kindOfKey(key: string): MentionKind {
 }
 
 /**
- * Links the bundle's distinct link keys (see linking/keys.ts) into entities and applies what
- * people decided in INDEX.yaml. Pure and deterministic: the same keys and overrides always give
- * the same ids, names and order, however the bundle was loaded.
+ * One kind's entities, from the bundle's distinct link keys (see linking/keys.ts) and what people
+ * decided in INDEX.yaml. Kinds link independently, so a change in one relinks that kind alone.
+ * Pure and deterministic: the same keys and overrides always give the same ids, names and order,
+ * however the bundle was loaded.
  */
-export function linkBundle(stats: ReadonlyMap<string, KeyStat>, overrides: IndexOverrides): Linking {
-  return assembleLinking(KINDS.map((kind) => linkKind(kind, stats, overrides)));
-}
-
-/** One kind's entities: kinds link independently, so a change in one relinks that kind alone. */
 export function linkKind(kind: MentionKind, stats: ReadonlyMap<string, KeyStat>, overrides: IndexOverrides): LinkedEntity[] {
   const rejectedIds = new Set<string>();
   for (const r of overrides.rejected) if ('id' in r) rejectedIds.add(r.id);
@@ -66,11 +61,6 @@ export function linkKind(kind: MentionKind, stats: ReadonlyMap<string, KeyStat>,
     });
   });
   return entities;
-}
-
-/** The whole linking from each kind's entities, in KINDS order. */
-export function assembleLinking(perKind: readonly (readonly LinkedEntity[])[]): Linking {
-  return combineLinking(perKind.map(kindLinking));
 }
 
 export function kindLinking(entities: readonly LinkedEntity[]): KindLinking {

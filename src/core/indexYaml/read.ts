@@ -19,7 +19,11 @@ export interface ParsedIndex {
 
 /** Reads INDEX.yaml text into what people decided, or the reasons it cannot be read. */
 export function readIndexYaml(text: string): IndexYamlRead {
-  const { doc, problems } = parseIndex(text);
+  return readParsedIndex(parseIndex(text));
+}
+
+/** `readIndexYaml` of text `parseIndex` already parsed, so a rebuild parses INDEX.yaml once. */
+export function readParsedIndex({ doc, problems }: ParsedIndex): IndexYamlRead {
   if (problems.length > 0) return { errors: problems, overrides: emptyOverrides() };
   return { errors: [], overrides: overridesOf(doc) };
 }
@@ -142,7 +146,7 @@ export function editedMetadata(item: YAMLMap): SourceMetadata {
 }
 
 /** The map entries of a list at `path` (other items are skipped: `parseIndex` reported them). */
-export function entries(doc: Document, path: readonly string[]): YAMLMap[] {
+function entries(doc: Document, path: readonly string[]): YAMLMap[] {
   const list = doc.getIn(path, true);
   return isSeq(list) ? (list as YAMLSeq).items.filter((item): item is YAMLMap => isMap(item)) : [];
 }

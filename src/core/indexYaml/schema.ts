@@ -50,6 +50,8 @@
  * alias, an edited title, an unknown key), with `missing: true`, and dropped otherwise.
  */
 
+import type { MentionKind } from '../model';
+
 export const INDEX_VERSION = 1;
 
 export const HEADER_COMMENT = [
@@ -57,6 +59,16 @@ export const HEADER_COMMENT = [
   ' Rebuilt by "News Lens: Rebuild INDEX" and `news-lens index`. Edit titles, outlets, dates, bylines;',
   ' add `aliases` to merge names, `note`s, and `rejected` entries; your edits and comments are kept.',
 ].join('\n');
+
+/** The lists under `entities`, in the order they are written, with the kind of entity each holds. */
+export const ENTITY_SECTIONS: readonly (readonly [MentionKind, string])[] = [
+  ['person', 'people'],
+  ['rate', 'rates'],
+  ['date', 'dates'],
+];
+
+/** The comment a first write puts above `rejected` (a line of its own, before the key). */
+export const REJECTED_COMMENT = ' Entities that are wrong, e.g. `- person: Honda` or `- id: rate:10`: never shown again.';
 
 /** Source fields taken from the page that a person may override. */
 export const METADATA_FIELDS = ['title', 'outlet', 'byline', 'published', 'url'] as const;

@@ -4,8 +4,9 @@ import { compareFiles } from '../bundle/discovery';
 import { firstRateField, forEachMention, mentionCount, mentionFiles } from '../bundle/entityMentions';
 import { fold } from '../bundle/linking/names';
 import type { MentionKind } from '../model';
-import { editedMetadata, parseIndex, scalarString } from './read';
+import { editedMetadata, parseIndex, type ParsedIndex, scalarString } from './read';
 import {
+  ENTITY_SECTIONS,
   fingerprint,
   formatFromPage,
   GENERATED,
@@ -14,6 +15,7 @@ import {
   IndexYamlError,
   MAX_FILES_LISTED,
   METADATA_FIELDS,
+  REJECTED_COMMENT,
 } from './schema';
 import { writeFreshIndexYaml } from './writeFresh';
 
@@ -23,17 +25,18 @@ import { writeFreshIndexYaml } from './writeFresh';
  * kept, entries are put in bundle order. Throws IndexYamlError when `current` is broken: a
  * broken INDEX.yaml is never overwritten. Writing the text (atomically) is the caller's job.
  */
-export function writeIndexYaml(current: string | undefined, snapshot: BundleSnapshot): string {
+export function writeIndexYaml(current: string | undefined, snapshot: BundleSnapshot, parsed?: ParsedIndex): string {
   const fresh = current === undefined || current.trim() === '' ? writeFreshIndexYaml(snapshot) : undefined;
-  return fresh ?? mergeIndexYaml(current, snapshot);
+  return fresh ?? mergeIndexYaml(current, snapshot, parsed);
 }
 
 /**
  * `writeIndexYaml` through the `yaml` Document API always, even for a first write (which
  * `writeFreshIndexYaml` prints faster, to the same bytes: tests compare the two).
+ * `parsed`, when given, is `parseIndex(current)` done already: it is edited in place.
  */
-export function mergeIndexYaml(current: string | undefined, snapshot: BundleSnapshot): string {
-  const doc = current === undefined || current.trim() === '' ? new Document({}) : parseForWrite(current);
+export function mergeIndexYaml(current: string | undefined, snapshot: BundleSnapshot, parsed?: ParsedIndex): string {
+  const doc = current === undefined || current.trim() === '' ? new Document({}) : parseForWrite(parsed ?? parseIndex(current));
   if (!isMap(doc.contents)) doc.contents = doc.createNode({}) as unknown as typeof doc.contents;
   if (!doc.commentBefore) doc.commentBefore = HEADER_COMMENT;
   const root = doc.contents as unknown as YAMLMap;
@@ -42,26 +45,20 @@ export function mergeIndexYaml(current: string | undefined, snapshot: BundleSnap
   writeSources(doc, sectionList(doc, root, 'sources'), snapshot.sources);
   const entities = sectionMap(doc, root, 'entities');
   const names = new Map(snapshot.entities.map((e) => [e.id, e.name]));
-  const kinds: [MentionKind, string][] = [
-    ['person', 'people'],
-    ['rate', 'rates'],
-    ['date', 'dates'],
-  ];
-  for (const [kind, section] of kinds) {
+  for (const [kind, section] of ENTITY_SECTIONS) {
     writeEntities(doc, sectionList(doc, entities, section), kind, snapshot.entities.filter((e) => e.kind === kind), names);
   }
   if (!entities.has('rejected')) {
     const rejected = new YAMLSeq();
     rejected.flow = true;
     const key = new Scalar('rejected');
-    key.commentBefore = ' Entities that are wrong, e.g. `- person: Honda` or `- id: rate:10`: never shown again.';
+    key.commentBefore = REJECTED_COMMENT;
     entities.items.push(new Pair(key, rejected));
   }
   return doc.toString({ lineWidth: 0, flowCollectionPadding: false });
 }
 
-function parseForWrite(text: string): Document {
-  const { doc, problems } = parseIndex(text);
+function parseForWrite({ doc, problems }: ParsedIndex): Document {
   if (problems.length > 0) throw new IndexYamlError(problems);
   return doc;
 }

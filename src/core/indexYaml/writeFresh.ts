@@ -1,8 +1,16 @@
 import { Document, Scalar, stringify, YAMLSeq } from 'yaml';
 import type { BundleSnapshot, Entity, SourceEntry } from '../bundle/api';
 import { firstRateField, forEachMention, mentionCount, mentionFiles } from '../bundle/entityMentions';
-import type { MentionKind } from '../model';
-import { fingerprint, formatFromPage, HEADER_COMMENT, INDEX_VERSION, MAX_FILES_LISTED, METADATA_FIELDS } from './schema';
+import {
+  ENTITY_SECTIONS,
+  fingerprint,
+  formatFromPage,
+  HEADER_COMMENT,
+  INDEX_VERSION,
+  MAX_FILES_LISTED,
+  METADATA_FIELDS,
+  REJECTED_COMMENT,
+} from './schema';
 
 /**
  * INDEX.yaml for a bundle that has none yet, printed line by line: the same bytes as
@@ -21,12 +29,7 @@ export function writeFreshIndexYaml(snapshot: BundleSnapshot): string | undefine
     writeSources(out, snapshot.sources);
     out.push('entities:');
     const names = new Map(snapshot.entities.map((e) => [e.id, e.name]));
-    const sections: [MentionKind, string][] = [
-      ['person', 'people'],
-      ['rate', 'rates'],
-      ['date', 'dates'],
-    ];
-    for (const [kind, section] of sections) {
+    for (const [kind, section] of ENTITY_SECTIONS) {
       const entities = snapshot.entities.filter((e) => e.kind === kind);
       if (entities.length === 0) {
         out.push(`  ${section}: []`);
@@ -35,7 +38,7 @@ export function writeFreshIndexYaml(snapshot: BundleSnapshot): string | undefine
       out.push(`  ${section}:`);
       for (const entity of entities) writeEntity(out, entity, names);
     }
-    out.push('  # Entities that are wrong, e.g. `- person: Honda` or `- id: rate:10`: never shown again.');
+    out.push(`  #${REJECTED_COMMENT}`);
     out.push('  rejected: []');
   } catch (err) {
     if (err === MULTILINE) return undefined;

@@ -1,19 +1,14 @@
 import * as assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { buildCliOnce, runCli as run } from './runCli';
 
-const CLI = resolve(__dirname, '../../../../dist/cli.js');
-
-function run(args: string[], cwd?: string) {
-  const result = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', cwd });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
-describe('news-lens extract', () => {
+describe('news-lens extract', function () {
+  this.timeout(60_000);
   let dir: string;
   before(() => {
+    buildCliOnce();
     dir = mkdtempSync(join(tmpdir(), 'news-lens-extract-'));
   });
   after(() => rmSync(dir, { recursive: true, force: true }));

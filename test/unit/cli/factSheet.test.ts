@@ -1,15 +1,10 @@
 import * as assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { buildCliOnce, runCli } from './runCli';
 
-const CLI = resolve(__dirname, '../../../../dist/cli.js');
-
-function run(...args: string[]) {
-  const result = spawnSync(process.execPath, [CLI, 'fact-sheet', ...args], { encoding: 'utf8' });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const run = (...args: string[]) => runCli(['fact-sheet', ...args]);
 
 const ARTICLE = [
   'Ottawa weighs reply to steel levy',
@@ -18,8 +13,10 @@ const ARTICLE = [
   '“We will answer with care,” Moreau said.',
 ].join('\n');
 
-describe('news-lens fact-sheet', () => {
+describe('news-lens fact-sheet', function () {
+  this.timeout(60_000);
   let dir: string;
+  before(buildCliOnce);
   beforeEach(() => {
     dir = mkdtempSync(join(tmpdir(), 'news-lens-sheet-'));
     mkdirSync(join(dir, 'wire'));

@@ -1,16 +1,10 @@
 import * as assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { buildCliOnce, runCli } from './runCli';
 
-const ROOT = resolve(__dirname, '../../../..');
-const CLI = join(ROOT, 'dist/cli.js');
-
-function run(...args: string[]) {
-  const result = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8' });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const run = (...args: string[]) => runCli(args);
 
 // Invented articles, written for these tests.
 const ARTICLES: Record<string, string> = {
@@ -27,10 +21,7 @@ describe('news-lens index', function () {
   this.timeout(60_000);
   let folder: string;
 
-  before(() => {
-    const build = spawnSync(process.execPath, [join(ROOT, 'scripts/build.mjs')], { cwd: ROOT, encoding: 'utf8' });
-    assert.equal(build.status, 0, build.stderr);
-  });
+  before(buildCliOnce);
 
   beforeEach(() => {
     folder = mkdtempSync(join(tmpdir(), 'news-lens-index-'));

@@ -1,31 +1,18 @@
 import * as assert from 'node:assert/strict';
-import { type SpawnSyncOptions, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { buildCliOnce, type CliRun as Run, runCli as run } from './runCli';
 
 /**
  * The command line facing bad input: one line on stderr and exit 1 (input) or 2 (usage), never
  * a stack trace; notes for what an index skips; broken or blocked outputs left as they were.
  */
 
-const ROOT = resolve(__dirname, '../../../..');
-const CLI = join(ROOT, 'dist/cli.js');
 /** As root, chmod does not block reads: permission tests then run the CLI as `nobody`. */
 const AS_ROOT = process.getuid?.() === 0;
 const NOBODY = { uid: 65534, gid: 65534 };
-
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function run(args: string[], options: SpawnSyncOptions = {}): Run {
-  const result = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', timeout: 30_000, ...options });
-  if (result.error) throw result.error;
-  return { code: result.status, stdout: String(result.stdout), stderr: String(result.stderr) };
-}
 
 /** Exit `code` with exactly one line on stderr that starts "news-lens: " and is no stack trace. */
 function assertOneLineFailure(result: Run, code: 1 | 2, what: string): void {
@@ -50,10 +37,7 @@ describe('news-lens: robustness on bad input', function () {
   this.timeout(60_000);
   let dir: string;
 
-  before(() => {
-    const build = spawnSync(process.execPath, [join(ROOT, 'scripts/build.mjs')], { cwd: ROOT, encoding: 'utf8' });
-    assert.equal(build.status, 0, build.stderr);
-  });
+  before(buildCliOnce);
 
   beforeEach(() => {
     dir = mkdtempSync(join(tmpdir(), 'news-lens-robust-'));
