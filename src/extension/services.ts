@@ -17,6 +17,11 @@ export interface BundleChange {
   readonly files: readonly string[];
 }
 
+/** Whether `change` may have altered `file` of `bundle` (a full rebuild alters every file). */
+export function changeTouches(change: BundleChange, bundle: Bundle, file: string): boolean {
+  return change.bundle.root.toString() === bundle.root.toString() && (change.files.length === 0 || change.files.includes(file));
+}
+
 /** Keeps one bundle index per workspace folder up to date with the editor and the disk. */
 export interface BundleService {
   readonly onDidChange: vscode.Event<BundleChange>;

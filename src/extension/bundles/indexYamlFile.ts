@@ -3,7 +3,7 @@ import { INDEX_FILE } from '../../core/bundle/discovery';
 import { readIndexYaml } from '../../core/indexYaml/read';
 import { IndexYamlError } from '../../core/indexYaml/schema';
 import type { Bundle } from '../services';
-import { writeFileAtomic } from '../util/atomicWrite';
+import { readTextIfExists, writeFileAtomic } from '../util/atomicWrite';
 import { type IndexYamlProblem, showIndexYamlProblems } from './indexYamlProblems';
 
 /** What became of one attempt to write a bundle's INDEX.yaml. */
@@ -33,7 +33,7 @@ export async function updateIndexYaml(
     return { status: 'unsaved', uri };
   }
   try {
-    const current = await readIfExists(uri);
+    const current = await readTextIfExists(uri);
     if (current !== undefined) {
       const { errors } = readIndexYaml(current);
       if (errors.length > 0) {
@@ -100,13 +100,4 @@ export function plain(text: string): string {
 async function openAt(uri: vscode.Uri, problem: IndexYamlProblem): Promise<void> {
   const position = new vscode.Position(Math.max(0, problem.line - 1), Math.max(0, problem.col - 1));
   await vscode.window.showTextDocument(uri, { selection: new vscode.Range(position, position) });
-}
-
-async function readIfExists(uri: vscode.Uri): Promise<string | undefined> {
-  try {
-    return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
-  } catch (err) {
-    if (err instanceof vscode.FileSystemError && err.code === 'FileNotFound') return undefined;
-    throw err;
-  }
 }

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { type IndexOverrides, NO_OVERRIDES } from '../../core/bundle/overrides';
 import { readIndexYaml } from '../../core/indexYaml/read';
+import { readTextIfExists } from '../util/atomicWrite';
 import { Disposable } from '../util/dispose';
 import { clearIndexYamlProblems, showIndexYamlProblems } from './indexYamlProblems';
 
@@ -24,7 +25,7 @@ export class IndexYamlOverrides extends Disposable {
 
   /** Re-reads the file: the overrides to apply, or undefined when nothing changed or it is broken. */
   async reload(): Promise<IndexOverrides | undefined> {
-    const text = await readTextIfExists(this.uri, this.log);
+    const text = await readOrLog(this.uri, this.log);
     if (this.isDisposed) return undefined;
     if (text !== undefined && text === this.lastText) {
       // Back to the text in force (say, a broken edit undone): only its problems go.
@@ -53,13 +54,11 @@ export class IndexYamlOverrides extends Disposable {
 }
 
 /** The file's text, or undefined when it does not exist (or cannot be read: logged). */
-async function readTextIfExists(uri: vscode.Uri, log: vscode.LogOutputChannel): Promise<string | undefined> {
+async function readOrLog(uri: vscode.Uri, log: vscode.LogOutputChannel): Promise<string | undefined> {
   try {
-    return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+    return await readTextIfExists(uri);
   } catch (err) {
-    if (!(err instanceof vscode.FileSystemError && err.code === 'FileNotFound')) {
-      log.warn(`cannot read ${uri.fsPath}: ${err instanceof Error ? err.message : String(err)}`);
-    }
+    log.warn(`cannot read ${uri.fsPath}: ${err instanceof Error ? err.message : String(err)}`);
     return undefined;
   }
 }

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { BundleSnapshot } from '../../core/bundle/api';
 import { BundleIndex } from '../../core/bundle/bundleIndex';
-import { compareFiles } from '../../core/bundle/discovery';
+import { compareFiles, INDEX_FILE } from '../../core/bundle/discovery';
 import { type IndexOverrides, NO_OVERRIDES } from '../../core/bundle/overrides';
 import type { Bundle } from '../services';
 import { Disposable } from '../util/dispose';
@@ -72,7 +72,7 @@ export class WorkspaceBundle extends Disposable implements Bundle {
     this.root = folder.uri;
     this.name = folder.name;
     this.rules = readSourceRules(folder);
-    this.overrides = this._register(new IndexYamlOverrides(this.uriOf('INDEX.yaml'), host.log));
+    this.overrides = this._register(new IndexYamlOverrides(this.uriOf(INDEX_FILE), host.log));
   }
 
   /**

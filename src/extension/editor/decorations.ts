@@ -2,8 +2,9 @@ import * as vscode from 'vscode';
 import type { MentionKind } from '../../core/model';
 import { KINDS } from '../../core/present/entityLabel';
 import { highlightPlan, type HighlightPlan, type Span, spansWithin } from '../../core/present/highlightPlan';
-import type { BundleChange, BundleService, Feature } from '../services';
+import { type BundleChange, type BundleService, changeTouches, type Feature } from '../services';
 import { Disposable } from '../util/dispose';
+import { documentRange } from './mentionRanges';
 
 /** Index updates arrive per keystroke burst; they are applied this long after the last one. */
 const UPDATE_DELAY_MS = 150;
@@ -80,9 +81,8 @@ class Highlighter extends Disposable {
     const changes = this.pendingChanges.splice(0);
     for (const editor of vscode.window.visibleTextEditors) {
       const located = this.bundles.locate(editor.document.uri);
-      const affected = changes.some((c) =>
-        (located === undefined || c.bundle.root.toString() === located.bundle.root.toString()) &&
-        (c.files.length === 0 || (located !== undefined && c.files.includes(located.file))));
+      // An editor that is not a source repaints (clears) only after a full rebuild.
+      const affected = changes.some((c) => (located ? changeTouches(c, located.bundle, located.file) : c.files.length === 0));
       if (affected) this.paint(editor);
     }
   }
@@ -128,8 +128,7 @@ class Highlighter extends Disposable {
 
   private apply(editor: vscode.TextEditor, plan: HighlightPlan | undefined): void {
     const document = editor.document;
-    const toRanges = (spans: readonly Span[]) =>
-      spans.map((s) => new vscode.Range(document.positionAt(s.start), document.positionAt(s.end)));
+    const toRanges = (spans: readonly Span[]) => spans.map((s) => documentRange(document, s.start, s.end));
     for (const kind of KINDS) editor.setDecorations(this.kindTypes[kind], plan ? toRanges(plan.mentions[kind]) : []);
     editor.setDecorations(this.dimType, plan ? toRanges(plan.dimmed) : []);
   }

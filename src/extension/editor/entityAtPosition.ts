@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { BundleSnapshot, Entity, EntityMention } from '../../core/bundle/api';
 import type { Bundle, BundleService } from '../services';
 import { freshSnapshot } from './freshSnapshot';
+import { documentRange } from './mentionRanges';
 
 /** The entity under the cursor, with everything a provider needs to answer about it. */
 export interface EntityHit {
@@ -29,7 +30,7 @@ export async function entityAtPosition(
   const snapshot = await freshSnapshot(bundles, located.bundle, located.file, document, token);
   const hit = snapshot.entityAt(located.file, document.offsetAt(position));
   if (!hit || token.isCancellationRequested) return undefined;
-  const range = new vscode.Range(document.positionAt(hit.mention.start), document.positionAt(hit.mention.end));
+  const range = documentRange(document, hit.mention.start, hit.mention.end);
   if (document.getText(range) !== hit.mention.text) return undefined;
   return { bundle: located.bundle, file: located.file, snapshot, entity: hit.entity, mention: hit.mention, range };
 }

@@ -1,6 +1,6 @@
 import type * as vscode from 'vscode';
 import type { BundleSnapshot } from '../../core/bundle/api';
-import type { Bundle, BundleService } from '../services';
+import { type Bundle, type BundleService, changeTouches } from '../services';
 
 /** How long a provider waits for the index to catch up with typing before answering from what it has. */
 const CATCH_UP_MS = 1500;
@@ -29,8 +29,7 @@ export function freshSnapshot(
     };
     const timer = setTimeout(finish, CATCH_UP_MS);
     const subscription = bundles.onDidChange((change) => {
-      const ours = change.bundle.root.toString() === bundle.root.toString();
-      if (ours && (change.files.length === 0 || change.files.includes(file)) && isFresh()) finish();
+      if (changeTouches(change, bundle, file) && isFresh()) finish();
     });
     const cancellation = token.onCancellationRequested(finish);
   });

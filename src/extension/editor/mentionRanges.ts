@@ -3,6 +3,11 @@ import type { BundleSnapshot, EntityMention } from '../../core/bundle/api';
 import { LineIndex } from '../../core/present/positions';
 import type { Bundle } from '../services';
 
+/** The range of UTF-16 offsets [start, end) in `document` as it is now. */
+export function documentRange(document: vscode.TextDocument, start: number, end: number): vscode.Range {
+  return new vscode.Range(document.positionAt(start), document.positionAt(end));
+}
+
 /** Line indexes per snapshot and file: a snapshot is immutable, so they stay valid while it lives. */
 const lineIndexes = new WeakMap<BundleSnapshot, Map<string, LineIndex>>();
 
@@ -19,7 +24,7 @@ function lineIndexOf(snapshot: BundleSnapshot, file: string): LineIndex | undefi
 }
 
 /** The range of a mention in its file as the snapshot indexed it (no need to open the file). */
-export function mentionRange(snapshot: BundleSnapshot, mention: Pick<EntityMention, 'file' | 'start' | 'end' | 'line'>): vscode.Range {
+function mentionRange(snapshot: BundleSnapshot, mention: Pick<EntityMention, 'file' | 'start' | 'end' | 'line'>): vscode.Range {
   const index = lineIndexOf(snapshot, mention.file);
   if (!index) {
     // No text kept for the file: the 1-based line is all we know.

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { fileCountsSummary } from '../../core/present/fileCounts';
-import type { BundleService, Feature } from '../services';
+import { type BundleService, changeTouches, type Feature } from '../services';
 import { Disposable } from '../util/dispose';
 
 const ICONS = { person: '$(person)', rate: '$(percentage)', date: '$(calendar)' } as const;
@@ -19,8 +19,7 @@ class SourceStatus extends Disposable {
     this._register(vscode.window.onDidChangeActiveTextEditor(() => this.update()));
     this._register(bundles.onDidChange((change) => {
       const located = this.locateActive();
-      if (!located || located.bundle.root.toString() !== change.bundle.root.toString()) return;
-      if (change.files.length === 0 || change.files.includes(located.file)) this.update();
+      if (located && changeTouches(change, located.bundle, located.file)) this.update();
     }));
     this.update();
   }

@@ -8,7 +8,7 @@ import type { Feature } from '../services';
  * workspace's settings), else in the user settings so no file is written into the bundle.
  * Returns the new state.
  */
-export async function toggleHighlight(kind: MentionKind): Promise<boolean> {
+async function toggleHighlight(kind: MentionKind): Promise<boolean> {
   const scope = vscode.window.activeTextEditor?.document.uri;
   const config = vscode.workspace.getConfiguration('newsLens', scope);
   const key = `highlight.${kind}`;

@@ -1,8 +1,7 @@
 import * as vscode from 'vscode';
-import { readSourceRules } from '../bundles/sourceRules';
 import { Disposable } from '../util/dispose';
 import { log } from '../util/log';
-import type { Feature } from '../services';
+import type { BundleService, Feature } from '../services';
 
 /** The language id contributed in package.json for bundle sources. */
 export const NEWS_SOURCE_LANGUAGE = 'news-source';
@@ -17,8 +16,8 @@ const PLAIN_TEXT_LANGUAGE = 'plaintext';
  * switched go back to Plain Text when the setting goes off or they stop being sources, and a
  * document someone switches to another language by hand is left alone for the session.
  */
-export const registerNewsSourceLanguage: Feature = (context) => {
-  context.subscriptions.push(new NewsSourceLanguage(context));
+export const registerNewsSourceLanguage: Feature = (context, services) => {
+  context.subscriptions.push(new NewsSourceLanguage(context, services.bundles));
 };
 
 class NewsSourceLanguage extends Disposable {
@@ -29,7 +28,10 @@ class NewsSourceLanguage extends Disposable {
   /** URIs of documents moved off `news-source` by someone else: their choice stands. */
   private readonly userChoices = new Set<string>();
 
-  constructor(private readonly context: vscode.ExtensionContext) {
+  constructor(
+    private readonly context: vscode.ExtensionContext,
+    private readonly bundles: BundleService,
+  ) {
     super();
     this._register(vscode.workspace.onDidOpenTextDocument((document) => this.onDidOpen(document)));
     this._register(
@@ -78,12 +80,13 @@ class NewsSourceLanguage extends Disposable {
     }
   }
 
+  /**
+   * A source as the bundles see it, so the language and the providers agree. The bundle service
+   * was built before this feature and hears setting and folder changes first: its rules are current.
+   */
   private isBundleSource(document: vscode.TextDocument): boolean {
-    if (!/\.txt$/i.test(document.uri.path)) return false;
-    const folder = vscode.workspace.getWorkspaceFolder(document.uri);
-    if (!folder) return false;
-    if (!vscode.workspace.getConfiguration('newsLens', document.uri).get<boolean>('setLanguage', true)) return false;
-    return readSourceRules(folder).isSource(vscode.workspace.asRelativePath(document.uri, false));
+    if (!this.bundles.locate(document.uri)) return false;
+    return vscode.workspace.getConfiguration('newsLens', document.uri).get<boolean>('setLanguage', true);
   }
 
   private setLanguage(document: vscode.TextDocument, languageId: string): void {

@@ -99,7 +99,7 @@ export function mentionsByFile(entity: Entity): Map<string, EntityMention[]> {
   return byFile;
 }
 
-export function entityMatches(entity: Entity, filter: IndexFilter): boolean {
+function entityMatches(entity: Entity, filter: IndexFilter): boolean {
   if (filter === undefined) return true;
   return [entity.name, ...entity.aliases].some((name) => name.toLowerCase().includes(filter));
 }

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { documentRange } from '../editor/mentionRanges';
 import { linkedMentionPlace } from '../editor/revealMention';
 import type { BundleService, Feature } from '../services';
 import type { IndexNode } from './indexNodes';
@@ -14,7 +15,7 @@ export const registerRevealMention: Feature = (context, services) => {
       const place = mentionPlace(services.bundles, target, start, end) ?? linkedMentionPlace(services.bundles, target);
       if (!place) return;
       const document = await vscode.workspace.openTextDocument(place.uri);
-      const selection = new vscode.Range(document.positionAt(place.start), document.positionAt(place.end));
+      const selection = documentRange(document, place.start, place.end);
       await vscode.window.showTextDocument(document, { selection, preview: true });
     }),
   );
