@@ -1,6 +1,6 @@
-import type { SourceMetadata, ZoneRange } from '../model';
+import type { SourceMetadata, Zone, ZoneRange } from '../model';
 import { isAsciiUpper, isSpaceCode, skipSpaceBackward, skipSpaceForward } from './textUtil';
-import { ZoneCursor } from './zones';
+import { ZoneCursor, zoneAt } from './zones';
 
 /**
  * Title, outlet, byline and URL as the page itself gives them (the published date is `findArticleDate`'s).
@@ -8,7 +8,7 @@ import { ZoneCursor } from './zones';
  * people then have to notice and correct it in INDEX.yaml.
  */
 export function findSourceMetadata(text: string, zones: readonly ZoneRange[]): SourceMetadata {
-  const lines = pageLines(text, zones);
+  const lines = new PageLines(text, zones);
   const head = headLines(lines);
   const byline = findByline(head);
   const title = findTitle(head);
@@ -40,21 +40,64 @@ class PageLine {
 const MAX_LINE = 300;
 const MAX_HEAD_LINES = 25;
 
-function pageLines(text: string, zones: readonly ZoneRange[]): PageLine[] {
-  const lines: PageLine[] = [];
-  const cursor = new ZoneCursor(zones);
-  let start = 0;
-  while (start < text.length) {
-    let end = text.indexOf('\n', start);
-    if (end < 0) end = text.length;
-    const zone = cursor.at(start);
-    if (zone !== 'comments') {
-      const trimmed = end - start > MAX_LINE ? (text.slice(start, start + MAX_LINE) + ' …').trim() : trimmedSlice(text, start, end);
-      if (trimmed) lines.push(new PageLine(trimmed, zone));
+/**
+ * The page's lines ("\n" ends one; a lone "\r" stays inside and is trimmed off), made one by one when first
+ * read: most fields come from the head, so the rest of the page is rarely turned into strings at all.
+ */
+class PageLines {
+  private readonly made: PageLine[] = [];
+  /** Where the next line not yet made starts. */
+  private next = 0;
+  private readonly cursor: ZoneCursor;
+
+  constructor(
+    readonly text: string,
+    readonly zones: readonly ZoneRange[],
+  ) {
+    this.cursor = new ZoneCursor(zones);
+  }
+
+  /** The i-th line (0-based), or undefined past the last. */
+  at(i: number): PageLine | undefined {
+    while (this.made.length <= i && this.next < this.text.length) {
+      const start = this.next;
+      const end = lineEnd(this.text, start);
+      this.next = end + 1;
+      const line = pageLine(this.text, start, end, this.cursor.at(start));
+      if (line) this.made.push(line);
     }
+    return this.made[i];
+  }
+}
+
+/** Where the line starting at `start` ends (its "\n", or the text's end). */
+function lineEnd(text: string, start: number): number {
+  const end = text.indexOf('\n', start);
+  return end < 0 ? text.length : end;
+}
+
+/** text[start, end) as a PageLine, or undefined for a blank line or one in the comments. */
+function pageLine(text: string, start: number, end: number, zone: Zone): PageLine | undefined {
+  if (zone === 'comments') return undefined;
+  const trimmed = end - start > MAX_LINE ? (text.slice(start, start + MAX_LINE) + ' …').trim() : trimmedSlice(text, start, end);
+  return trimmed ? new PageLine(trimmed, zone) : undefined;
+}
+
+/**
+ * [start, end) of each line whose text, from its first non-space character, starts with `prefix` (a sticky
+ * regex), flat, in page order: a whole-page search reads the page once with indexOf (native and fast) and
+ * makes only the lines it must read in full. A candidate may still fail the full test on its PageLine (which
+ * keeps only the first MAX_LINE characters); no line that passes it is missed.
+ */
+function linesStartingWith(text: string, prefix: RegExp): number[] {
+  const bounds: number[] = [];
+  for (let start = 0; start < text.length; ) {
+    const end = lineEnd(text, start);
+    prefix.lastIndex = skipSpaceForward(text, start, Math.min(end, start + MAX_LINE));
+    if (prefix.lastIndex < end && prefix.test(text)) bounds.push(start, end);
     start = end + 1;
   }
-  return lines;
+  return bounds;
 }
 
 /** `text.slice(start, end).trim()`, without the intermediate string. */
@@ -64,18 +107,24 @@ function trimmedSlice(text: string, start: number, end: number): string {
 }
 
 /** The page head: lines up to and including the article's first paragraph. */
-function headLines(lines: readonly PageLine[]): PageLine[] {
+function headLines(lines: PageLines): PageLine[] {
   const head: PageLine[] = [];
-  for (const line of lines) {
+  for (let i = 0, line = lines.at(0); line; line = lines.at(++i)) {
     head.push(line);
     if ((line.zone === 'body' && line.paragraph) || head.length >= MAX_HEAD_LINES) break;
   }
   return head;
 }
 
+/** Twenty words, or ten ending in a sentence end. The end is read first so counting stops at the words needed. */
 function isParagraph(line: string): boolean {
-  const n = wordCount(line, 20);
-  return n >= 20 || (n >= 10 && /[.!?"”]$/.test(line));
+  const needed = isSentenceEnd(line.charCodeAt(line.length - 1)) ? 10 : 20;
+  return wordCount(line, needed) >= needed;
+}
+
+/** . ! ? " ” */
+function isSentenceEnd(c: number): boolean {
+  return c === 46 || c === 33 || c === 63 || c === 34 || c === 0x201d;
 }
 
 /** The first body line before the first paragraph, if it reads like a headline and not like a byline or a sentence. */
@@ -173,8 +222,8 @@ function isOutletName(s: string): boolean {
 }
 
 /** The page's first line, when it is an outlet's name on its own ("Japan Today"). */
-function masthead(lines: readonly PageLine[]): string | undefined {
-  const first = lines[0];
+function masthead(lines: PageLines): string | undefined {
+  const first = lines.at(0);
   return first && first.text.length <= 40 && isOutletName(first.text) ? first.text : undefined;
 }
 
@@ -188,9 +237,9 @@ function publishedIn(head: readonly PageLine[]): string | undefined {
 }
 
 /** "TOKYO (Reuters) -", "WASHINGTON, April 16 (AP) —": the agency of the article's dateline. */
-function dateline(lines: readonly PageLine[]): string | undefined {
+function dateline(lines: PageLines): string | undefined {
   let paragraphs = 0;
-  for (const line of lines) {
+  for (let i = 0, line = lines.at(0); line; line = lines.at(++i)) {
     if (line.zone !== 'body') continue;
     if (isAsciiUpper(line.text.charCodeAt(0)) && isAsciiUpper(line.text.charCodeAt(1))) {
       const m = /^[A-Z][A-Za-z .,'’]{1,40}\(([A-Z][A-Za-z .&-]{1,30})\)\s*[-–—:]/.exec(line.text);
@@ -201,20 +250,31 @@ function dateline(lines: readonly PageLine[]): string | undefined {
   return undefined;
 }
 
+const COPYRIGHT_LINE = /^(?:©|\(c\)|copyright\b)/i;
 const CORPORATE_SUFFIX = /[\s,]+(?:L\.?P\.?|LLC|Inc\.?|Ltd\.?|Limited|Co\.?|Corp\.?|Corporation|plc|PLC|GmbH|S\.A\.?|AG|Holdings)$/;
 
 /** The holder of the page's last copyright line: "©2025 Bloomberg L.P." → "Bloomberg". */
-function copyrightHolder(lines: readonly PageLine[]): string | undefined {
-  for (let i = lines.length - 1; i >= 0; i--) {
-    const line = lines[i].text;
-    if (line.length > 200 || !/^(?:©|\(c\)|copyright\b)/i.test(line)) continue;
-    let holder = line.replace(/^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(?:by\s+)?/i, '');
-    holder = holder.split(/\.\s|\s[|–—-]\s|,?\s+all rights reserved/i)[0].replace(/\.$/, '').trim();
-    for (let k = 0; k < 2; k++) holder = holder.replace(CORPORATE_SUFFIX, '').trim();
-    if (holder && wordCount(holder, 6) <= 5 && /^[A-Z]/.test(holder)) return titleCaseShouting(holder);
+function copyrightHolder(lines: PageLines): string | undefined {
+  const bounds = linesStartingWith(lines.text, COPYRIGHT_PREFIX);
+  for (let k = bounds.length - 2; k >= 0; k -= 2) {
+    const line = pageLine(lines.text, bounds[k], bounds[k + 1], zoneAt(lines.zones, bounds[k]));
+    const holder = line && holderOf(line.text);
+    if (holder) return holder;
   }
   return undefined;
 }
+
+/** The holder a copyright line names, if it reads like a name. */
+function holderOf(line: string): string | undefined {
+  if (line.length > 200 || !COPYRIGHT_LINE.test(line)) return undefined;
+  let holder = line.replace(/^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(?:by\s+)?/i, '');
+  holder = holder.split(/\.\s|\s[|–—-]\s|,?\s+all rights reserved/i)[0].replace(/\.$/, '').trim();
+  for (let k = 0; k < 2; k++) holder = holder.replace(CORPORATE_SUFFIX, '').trim();
+  return holder && wordCount(holder, 6) <= 5 && /^[A-Z]/.test(holder) ? titleCaseShouting(holder) : undefined;
+}
+
+/** COPYRIGHT_LINE's start, tried in the page at a line's first character: lines that fail it are never made. */
+const COPYRIGHT_PREFIX = /©|\(c\)|copyright/iy;
 
 /** "KYODO" → "Kyodo"; short acronyms ("AFP", "NHK") stay. */
 function titleCaseShouting(s: string): string {
@@ -225,18 +285,20 @@ const URL_LINE = /^(?:(?:source|url|link|original(?:\s+(?:article|url))?|canonic
 const LABELLED_URL_LINE = /^(?:source|url|link|original(?:\s+(?:article|url))?|canonical(?:\s+url)?)\s*:\s*(https?:\/\/\S+)$/i;
 const WELL_FORMED_URL = /^https?:\/\/(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24}(?::\d{1,5})?(?:[/?#][^\s<>"'`]*)?$/;
 
-/** First letters of LABELLED_URL_LINE's labels, lower case: other lines are not tried. */
-const URL_LABEL_INITIALS = new Set([...'suloc'].map((c) => c.charCodeAt(0)));
+/** The start of LABELLED_URL_LINE, tried in the page at a line's first character: lines that fail it are never made. */
+const URL_LABEL_PREFIX = /(?:source|url|link|original(?:\s+(?:article|url))?|canonical(?:\s+url)?)\s*:\s*https?:\/\//iy;
 
 /** A URL standing on its own line in the page head, or a "Source: https://…" line anywhere outside the comments. */
-function findUrl(head: readonly PageLine[], lines: readonly PageLine[]): string | undefined {
+function findUrl(head: readonly PageLine[], lines: PageLines): string | undefined {
   for (const line of head) {
     const url = wellFormed(URL_LINE.exec(line.text)?.[1]);
     if (url) return url;
   }
-  for (const line of lines) {
-    if (line.text.length > 2100 || !URL_LABEL_INITIALS.has(line.text.charCodeAt(0) | 32)) continue;
-    const url = wellFormed(LABELLED_URL_LINE.exec(line.text)?.[1]);
+  if (!lines.text.includes('://')) return undefined; // every labelled URL has one: most pages skip the line scan
+  const bounds = linesStartingWith(lines.text, URL_LABEL_PREFIX);
+  for (let k = 0; k < bounds.length; k += 2) {
+    const line = pageLine(lines.text, bounds[k], bounds[k + 1], zoneAt(lines.zones, bounds[k]));
+    const url = line && line.text.length <= 2100 ? wellFormed(LABELLED_URL_LINE.exec(line.text)?.[1]) : undefined;
     if (url) return url;
   }
   return undefined;

@@ -17,6 +17,7 @@ export function findPeople(text: string, _context: FinderContext): RawMention[] 
   const candidates = findCandidates(text);
   confirmFromFile(text, candidates);
   const persons = candidates.filter((c) => c.verdict === Verdict.Person);
+  if (persons.length === 0) return []; // nothing to name (and an empty list has another array map: a de-optimisation)
   const book = new NameBook(persons.map((c) => c.text));
   return persons.map((c): RawMention => {
     const role = findRole(text, c);
@@ -30,10 +31,9 @@ function findCandidates(text: string): Candidate[] {
   const candidates: Candidate[] = [];
   const segments: Segment[] = [];
   findRuns(text, (run) => {
-    segments.length = 0;
-    segmentRun(run, segments);
-    for (const segment of segments) {
-      const candidate = judge(text, segment);
+    const count = segmentRun(run, segments); // one array for all runs: no reset, no garbage
+    for (let i = 0; i < count; i++) {
+      const candidate = judge(text, segments[i]);
       // Ruled-out words are dropped: list spreading only looks at neighbours a short gap away.
       if (candidate && candidate.verdict !== Verdict.No) candidates.push(candidate);
     }

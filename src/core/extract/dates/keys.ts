@@ -8,7 +8,7 @@
  */
 import { afterDatePreposition, wordBefore } from './guards';
 import { KEY_WORDS, START_WORDS } from './lexicon';
-import { isAsciiDigit, isAsciiLetter, isAsciiUpper } from '../textUtil';
+import { isAsciiDigit, isAsciiLetter, isAsciiUpper, isSpaceCode } from '../textUtil';
 
 /**
  * A list of lower-case words, looked up case-blind by a letter run of the text without making a
@@ -17,31 +17,26 @@ import { isAsciiDigit, isAsciiLetter, isAsciiUpper } from '../textUtil';
  */
 class WordList {
   private readonly lengths = new Int32Array(1 << 15);
-  private readonly buckets = new Map<number, string[]>();
+  /** Words by the table index of their first three letters; a dense array, as a Map lookup cost more. */
+  private readonly byPrefix: (string[] | undefined)[] = new Array<string[] | undefined>(1 << 15).fill(undefined);
 
   constructor(words: readonly string[]) {
     for (const word of new Set(words)) {
       if (!/^[a-z]+$/.test(word) || word.length > 31) continue;
       const prefix = prefixIndex(word, 0, word.length);
       this.lengths[prefix] |= 1 << word.length;
-      const key = prefix * 32 + word.length;
-      this.buckets.set(key, [...(this.buckets.get(key) ?? []), word]);
+      (this.byPrefix[prefix] ??= []).push(word);
     }
   }
 
-  /** Cheap first test: false means text[at, end) is surely not in the list. */
-  mayHave(text: string, at: number, end: number): boolean {
-    const length = end - at;
-    return length < 32 && (this.lengths[prefixIndex(text, at, end)] & (1 << length)) !== 0;
-  }
-
-  /** The listed word spelled by the letter run text[at, end), in any case, or undefined. */
+  /** The listed word spelled by the letter run text[at, end), in any case, or undefined; the length bits rule out most runs. */
   find(text: string, at: number, end: number): string | undefined {
-    if (!this.mayHave(text, at, end)) return undefined;
-    const bucket = this.buckets.get(prefixIndex(text, at, end) * 32 + end - at);
-    if (!bucket) return undefined;
+    const length = end - at;
+    if (length >= 32) return undefined;
+    const prefix = prefixIndex(text, at, end);
+    if ((this.lengths[prefix] & (1 << length)) === 0) return undefined;
     // A plain loop, not Array.find: no closure per lookup on the finder's hottest path.
-    for (const word of bucket) if (sameLetters(text, at, word)) return word;
+    for (const word of this.byPrefix[prefix]!) if (word.length === length && sameLetters(text, at, word)) return word;
     return undefined;
   }
 }
@@ -99,41 +94,197 @@ function digitRunEnd(text: string, at: number): number {
 }
 
 /**
- * Candidate keys, tuned for V8: short case-insensitive prefixes scan fast, and each is long
- * enough to skip the common words that share three letters with a key ("market", "more",
- * "after", "even"). A four-digit number, a day or hour number followed by ":", "/" or a word,
- * and "'82" are the numeric candidates. "today" may be glued to a user name ("kurisupisuToday").
- * The unit tests check that every key word is a candidate. (A character loop in JS measured no
- * faster on flat strings and half as fast once it had also seen the sliced strings the pipeline
- * passes; irregexp reads any string natively.)
+ * The openings a key word can have, each long enough to skip the common words that share three
+ * letters with a key ("market", "more", "after", "even"). "mar" counts only before "." or a
+ * space, and "Q1"–"Q4" are checked apart (candidateLength). The unit tests check that every key
+ * word is a candidate.
  */
 const WORD_PREFIXES = [
-  'jan', 'feb', 'marc', 'mar[.\\s]', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec',
+  'jan', 'feb', 'marc', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec',
   'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun', 'toni', 'tomo', 'yest', 'ago', 'week', 'year', 'centur', 'quar',
   'spri', 'summ', 'autu', 'fall', 'wint', 'day', 'mid', 'noon', 'christ', 'easte', 'hallo', 'blac', 'vale',
-  'morn', 'aftern', 'eveni', 'nigh', 'twent', 'thirt', 'fort', 'fift', 'sixt', 'sevent', 'eight', 'ninet', 'q[1-4]',
+  'morn', 'aftern', 'eveni', 'nigh', 'twent', 'thirt', 'fort', 'fift', 'sixt', 'sevent', 'eight', 'ninet', 'today',
 ];
-const CANDIDATE = new RegExp(String.raw`\d{4}|\b\d\d?(?=[:/a-zA-Z]|\s[a-zA-Z])|['’]\d\d|today|\b(?:${WORD_PREFIXES.join('|')})`, 'gi');
 
-/** Start of the next key token at or after `from`, or -1. */
+/** Prefix groups by the table index of their first three letters: one typed-array read rules out most words. */
+const PREFIX_GROUP = new Uint8Array(1 << 15);
+const PREFIX_GROUPS: string[][] = [[]];
+for (const prefix of WORD_PREFIXES) {
+  const index = prefixIndex(prefix, 0, 3);
+  if (PREFIX_GROUP[index] === 0) PREFIX_GROUP[index] = PREFIX_GROUPS.push([]) - 1;
+  PREFIX_GROUPS[PREFIX_GROUP[index]].push(prefix);
+}
+
+/**
+ * Length of the candidate that opens the letter run text[at, end) at a word start, or 0: a
+ * listed prefix ("marc" of "March", "mar" of "Mar."), "Q1"–"Q4", or "today".
+ */
+function candidateLength(text: string, at: number, end: number): number {
+  if (end - at < 3) {
+    const d = text.charCodeAt(at + 1);
+    return end - at === 1 && (text.charCodeAt(at) | 32) === 113 && d >= 49 && d <= 52 ? 2 : 0;
+  }
+  const group = PREFIX_GROUP[prefixIndex(text, at, at + 3)];
+  if (group === 0) return 0;
+  for (const prefix of PREFIX_GROUPS[group]) {
+    if (prefix.length > end - at || !sameLetters(text, at, prefix)) continue;
+    // "mar" is the abbreviation only before "." or a space; "marc" is tried first.
+    if (prefix === 'mar' && (end - at !== 3 || !isDotOrSpace(text.charCodeAt(end)))) continue;
+    return prefix.length;
+  }
+  return 0;
+}
+
+function isDotOrSpace(c: number): boolean {
+  return c === 46 || isSpaceCode(c);
+}
+
+/** Not a letter, digit, apostrophe or "_": a character that cannot start a key itself. */
+function isSpaceOrMark(c: number): boolean {
+  return !isRegexWordChar(c) && !isApostrophe(c);
+}
+
+/** A regex fragment matching `word` in any case, without the `i` flag (the skip regex needs case). */
+function anyCase(word: string): string {
+  return word.replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`);
+}
+
+/**
+ * A word that cannot be a key candidate, one branch per first letter: a letter no prefix starts
+ * with, or a listed first letter not followed by the rest of one of its prefixes. Why: irregexp
+ * settles most words on their first letter instead of trying every prefix.
+ */
+function plainWord(): string {
+  const rests = new Map<string, string[]>([['q', ['[1-4]']]]);
+  for (const prefix of WORD_PREFIXES) rests.set(prefix[0], [...(rests.get(prefix[0]) ?? []), anyCase(prefix.slice(1))]);
+  const others = 'abcdefghijklmnopqrstuvwxyz'.split('').filter((c) => !rests.has(c)).join('');
+  const branches = [...rests].map(([first, rest]) => `${anyCase(first)}(?!${rest.join('|')})`);
+  return `(?:[${others}${others.toUpperCase()}]|${branches.join('|')})[a-z]*`;
+}
+
+/**
+ * Digit runs after a separator that no candidate starts (see numberMayBeDate): after ".", ",",
+ * ":" or "/" any run ("1.5", "2,000", "12:30"); elsewhere three digits, five or more, or one or
+ * two not followed by ":", "/" or a space and a letter ("25%", "3)"). A letter right after the
+ * run stops the skip: "today" may follow digits ("09:52today").
+ */
+const PLAIN_NUMBER_AFTER_MARK = String.raw`\d+(?![\dA-Za-z])`;
+const PLAIN_NUMBER = String.raw`(?:\d{5,}|\d{3}|\d\d?(?![:/]|[ \u00a0][A-Za-z]))(?![\dA-Za-z])`;
+
+/**
+ * Jumps over text that holds no candidate: lower-case runs, capitals other than a "T" that
+ * starts "Today", underscores, and separators with the plain word or number after them. It
+ * stops before a separator followed by a possible key, before a digit or "_" it does not know to
+ * be plain, before an apostrophe and a digit, and before a glued "Today"; nextKey then looks
+ * there itself. Why: irregexp runs these simple loops far faster than an alternation tried at
+ * every position, or a loop in JS (half the instructions per character of the old candidate
+ * regex). The alternatives start with disjoint characters and the repeat is capped, so it cannot
+ * backtrack far or grow its stack on a huge single line.
+ */
+const SKIP = new RegExp(
+  [
+    '(?:[a-z]+',
+    String.raw`[.,:/](?:${plainWord()}|${PLAIN_NUMBER_AFTER_MARK}|(?![A-Za-z\d]))`,
+    String.raw`[^A-Za-z\d_'’.,:/](?:${plainWord()}|${PLAIN_NUMBER}|(?![A-Za-z\d]))`,
+    String.raw`['’](?:${plainWord()}|(?![A-Za-z\d]))`,
+    '[A-SU-Z]+',
+    'T(?!oday)',
+    String.raw`_+(?![A-Za-z\d])){0,4096}`,
+  ].join('|'),
+  'y',
+);
+
+/**
+ * Start of the next key token at or after `from`, or -1. The candidates are a four-digit number,
+ * a one- or two-digit number at a word start followed by ":", "/" or a (spaced) letter, an
+ * apostrophe and two digits, a listed opening at a word start (or "today" after digits), and
+ * "Today" glued to a name ("kurisupisuToday"); a rejected opening is passed over whole. SKIP
+ * crosses the text between candidates; this loop only looks where it stops.
+ */
 export function nextKey(text: string, from: number): number {
-  // CANDIDATE is shared, but nothing runs between setting lastIndex and reading it back.
-  CANDIDATE.lastIndex = from;
-  for (let m = CANDIDATE.exec(text); m; m = CANDIDATE.exec(text)) {
-    const at = m.index;
-    const c = text.charCodeAt(at);
-    if (isAsciiDigit(c) || isApostrophe(c)) {
-      const digits = isAsciiDigit(c) ? at : at + 1;
-      const end = digitRunEnd(text, digits);
-      // Inside a longer number ("12345678" has "5678" too): skip the whole run, once.
-      if ((digits === 0 || !isAsciiDigit(text.charCodeAt(digits - 1))) && numberMayBeDate(text, digits, end - digits)) return at;
-      CANDIDATE.lastIndex = end;
-    } else if (at > 0 && isAsciiLetter(text.charCodeAt(at - 1))) {
-      if (text.startsWith('Today', at)) return at; // glued to a user name
-    } else if (wordIsKey(text, at, letterRunEnd(text, at))) {
-      return at;
+  const length = text.length;
+  let i = from;
+  while (i < length) {
+    const c = text.charCodeAt(i);
+    if (isAsciiLetter(c)) {
+      const found = keyInLetterRun(text, i);
+      if (found >= 0) return found;
+      i = ~found;
+    } else if (isAsciiDigit(c)) {
+      if (numberIsKey(text, i)) return i;
+      i = digitRunEnd(text, i);
+    } else if (isApostrophe(c) && isAsciiDigit(text.charCodeAt(i + 1)) && isAsciiDigit(text.charCodeAt(i + 2))) {
+      // "'82": an apostrophe always passes numberMayBeDate.
+      return i;
+    } else {
+      // SKIP is shared, but nothing runs between setting lastIndex and reading it back.
+      SKIP.lastIndex = i;
+      SKIP.test(text);
+      i = SKIP.lastIndex > i ? SKIP.lastIndex : i + 1;
+      // SKIP stops at a space or mark only before a possible key word: step onto the word at once.
+      if (i < length && isSpaceOrMark(text.charCodeAt(i))) i++;
     }
   }
+  return -1;
+}
+
+/**
+ * Whether the digits from `at` open a key. Inside a longer run ("12345678") nothing does; a run
+ * of four or more is a candidate at its start, one of one or two digits only at a word start and
+ * before ":", "/" or a (spaced) letter; numberMayBeDate then decides.
+ */
+function numberIsKey(text: string, at: number): boolean {
+  const before = at > 0 ? text.charCodeAt(at - 1) : 32;
+  if (isAsciiDigit(before)) return false;
+  const length = digitRunEnd(text, at) - at;
+  if (length === 3 || (length < 3 && (isRegexWordChar(before) || !digitsLookLikeDay(text, at + length)))) return false;
+  return numberMayBeDate(text, at, length);
+}
+
+/** The old candidate regex's look-ahead after a one- or two-digit number: ":", "/", a letter, or a space and a letter. */
+function digitsLookLikeDay(text: string, end: number): boolean {
+  const next = text.charCodeAt(end);
+  return next === 58 || next === 47 || isAsciiLetter(next) || (isSpaceCode(next) && isAsciiLetter(text.charCodeAt(end + 1)));
+}
+
+/**
+ * The key in the letter run that `at` opens or is inside, or, when there is none, the bitwise
+ * NOT of the run's end (one number, no allocation on the hottest path). At a word start its
+ * opening is tried; after that opening, or inside a word, only "Today" glued to a name counts.
+ */
+function keyInLetterRun(text: string, at: number): number {
+  // One pass finds the run's end and its first capital T: only then can a glued "Today" be there.
+  const length = text.length;
+  let end = at;
+  let capitalT = -1;
+  for (; end < length; end++) {
+    const c = text.charCodeAt(end);
+    if (!isAsciiLetter(c)) break;
+    if (c === 84 && capitalT < 0) capitalT = end;
+  }
+  let rest = at;
+  if (at === 0 || !isAsciiLetter(text.charCodeAt(at - 1))) {
+    const opening = openingLength(text, at, end);
+    if (opening > 0 && wordIsKey(text, at, end)) return at;
+    rest = at + Math.max(opening, 1);
+  }
+  const glued = capitalT < 0 ? -1 : gluedToday(text, Math.max(rest, capitalT), end);
+  return glued >= 0 ? glued : ~end;
+}
+
+/**
+ * Length of the candidate that the old regex matched at the word start `at` of the run ending at
+ * `end`, or 0. After a digit or "_" there is no word start, and only "today" was tried ("09:52today").
+ */
+function openingLength(text: string, at: number, end: number): number {
+  const opening = candidateLength(text, at, end);
+  if (opening === 0 || at === 0 || !isRegexWordChar(text.charCodeAt(at - 1))) return opening;
+  return opening === 5 && sameLetters(text, at, 'today') ? 5 : 0;
+}
+
+/** The first "Today" in text[from, end) (the old regex skipped other spellings inside a word whole). */
+function gluedToday(text: string, from: number, end: number): number {
+  for (let i = from; i + 5 <= end; i++) if (text.charCodeAt(i) === 84 && text.startsWith('Today', i)) return i;
   return -1;
 }
 

@@ -11,12 +11,14 @@ export class NameBook {
 
   /** `names`: the text of every person mention in the file, in order (repeats count). */
   constructor(names: readonly string[]) {
+    // Most mentions are one word: they are only noted as used alone, with nothing to map.
     const counts = new Map<string, number>();
-    for (const name of names) counts.set(name, (counts.get(name) ?? 0) + 1);
     const alone = new Set<string>();
-    for (const name of counts.keys()) if (name.indexOf(' ') < 0) alone.add(name);
+    for (const name of names) {
+      if (name.indexOf(' ') < 0) alone.add(name);
+      else counts.set(name, (counts.get(name) ?? 0) + 1);
+    }
     for (const [name, count] of counts) {
-      if (name.indexOf(' ') < 0) continue; // most mentions are one word: nothing to map
       const words = spaceSeparated(name);
       const swapped = words.length === 2 && isFamilyNameFirst(words[0], words[1], counts, alone);
       const full = swapped ? `${words[1]} ${words[0]}` : name;

@@ -47,3 +47,12 @@ export function isLetterChar(c: number): boolean {
   const k = charClass(c);
   return k === CharClass.Lower || k === CharClass.Upper || k === CharClass.Letter;
 }
+
+/**
+ * `text.charCodeAt(i)`, or 0 off either end of the text, where `charCodeAt` gives NaN: every test
+ * here is false for both. Reads at the ends of a text are common (its first and last word), and a
+ * single out-of-range `charCodeAt` makes V8 de-optimise the caller and compile it again slower.
+ */
+export function codeAt(text: string, i: number): number {
+  return i >= 0 && i < text.length ? text.charCodeAt(i) : 0;
+}

@@ -1,10 +1,10 @@
 import { isJapaneseSounding } from './asianNames';
-import { isLetterChar } from './chars';
+import { codeAt, isLetterChar } from './chars';
 import { COMPANY_NAMES, COMPANY_WORDS, INVERTED_SPEECH_VERBS, OUTLETS, ROLE_NOUNS, SPEECH_VERBS } from './lexicon';
 import { Lex } from './lexiconIndex';
 import { roleAfter } from './roles';
 import type { Segment } from './segments';
-import { SpanTable } from './spanTable';
+import { SpanTable, spanSet } from './spanTable';
 import { type Token, TokenKind } from './tokens';
 import { isAsciiLower } from '../textUtil';
 
@@ -95,7 +95,7 @@ export function judge(text: string, segment: Segment): Candidate | undefined {
   const cut = segment.tokens.indexOf(tokens[0]);
   const leadingCut = cut > 0;
   const before = cuesBefore(text, start);
-  const roleBefore = segment.runStart && (leadingCut ? ROLE_NOUNS.has(segment.tokens[cut - 1].text.toLowerCase()) : (before & Cue.RoleNoun) !== 0 || hasRoleNounBeforeComma(text, start));
+  const roleBefore = segment.runStart && (leadingCut ? isRoleNoun(segment.tokens[cut - 1].text) : (before & Cue.RoleNoun) !== 0 || hasRoleNounBeforeComma(text, start));
   const candidate: Candidate = {
     tokens,
     start,
@@ -125,11 +125,17 @@ function verdict(text: string, c: Candidate, initial: boolean): Verdict {
   if (has(first, Lex.Given) && !(initial && MODAL_NAMES.has(first.text))) return Verdict.Person;
   // "J.K. Rowling"; a bare letter ("OS X Lion") needs a title before it ("Minister S Jaishankar").
   if (first.kind === TokenKind.Initial && first.text.length > 1 && last.kind === TokenKind.Word) return Verdict.Person;
-  if (n >= 3 && tokens.some((t, i) => i > 0 && i < n - 1 && t.kind === TokenKind.Initial)) return Verdict.Person;
+  if (n >= 3 && hasInnerInitial(tokens)) return Verdict.Person;
   if (looksChineseKoreanVietnamese(tokens) || looksJapanese(tokens)) return Verdict.Person;
   if (hasSpeakerContext(text, c)) return Verdict.Person;
   if (bylineAround(text, c.start, c.end)) return Verdict.Person;
   return Verdict.Maybe;
+}
+
+/** "George W. Bush": an initial between the first and the last word (a loop: no closure per call). */
+function hasInnerInitial(tokens: readonly Token[]): boolean {
+  for (let i = 1; i < tokens.length - 1; i++) if (tokens[i].kind === TokenKind.Initial) return true;
+  return false;
 }
 
 /** A lone word that no context makes a person: a listed non-name, or not a word at all. */
@@ -158,7 +164,7 @@ function singleVerdict(text: string, c: Candidate, token: Token, initial: boolea
 function hasSpeakerContext(text: string, c: Candidate): boolean {
   if (c.cuesBefore & Cue.Preposition) return false;
   if (speechAfter(text, c.end) || speechBefore(text, c)) return true;
-  return text.charCodeAt(c.end) === 44 && (appositionAfter(text, c.end) || roleAfter(text, c.end) !== undefined);
+  return codeAt(text, c.end) === 44 && (appositionAfter(text, c.end) || roleAfter(text, c.end) !== undefined);
 }
 
 /** An organisation, place, outlet or company, whatever the context says. */
@@ -177,7 +183,8 @@ function blocked(c: Candidate): boolean {
     if (has(t, Lex.Company) && !given) return true;
   }
   if (has(last, Lex.Region) && !has(last, Lex.SurnameLikePlace)) return true;
-  return n === 2 && (COMPANY_NAME_ENDS.get(first.text)?.has(last.text) ?? false);
+  // The lexicon bit first: most pairs then need no string hash and no map lookup.
+  return n === 2 && has(first, Lex.CompanyNameStart) && (COMPANY_NAME_ENDS.get(first.text)?.has(last.text) ?? false);
 }
 
 function has(token: Token, flags: number): boolean {
@@ -215,8 +222,27 @@ function canStartName(text: string, tokens: readonly Token[], index: number, may
   if (has(token, Lex.Stop) || (has(token, Lex.Region) && !has(token, Lex.SurnameLikePlace))) return false;
   if (!mayOpenSentence || !isSentenceInitial(text, token.start)) return true;
   // Opening a sentence: "Spokesman John Roe said", "Clearly Trump…", "Delegates Kim Min-jun…".
-  if (ROLE_NOUNS.has(word.toLowerCase()) || endsLikeAdverb(word)) return false;
+  if (isRoleNoun(word) || endsLikeAdverb(word)) return false;
   return !(index + 1 < tokens.length && endsLikePlural(word));
+}
+
+/** `ROLE_NOUNS.has(word.toLowerCase())`; a capitalised ASCII word ("Spokesman") is looked up as it is, with no lower-case copy. */
+function isRoleNoun(word: string): boolean {
+  return isCapitalisedAscii(word) ? CAPITALISED_ROLE_NOUNS.has(word, 0, word.length) : ROLE_NOUNS.has(word.toLowerCase());
+}
+
+// A span table: the word's characters are hashed as they are, with no string hash to compute and keep.
+const CAPITALISED_ROLE_NOUNS = spanSet([...ROLE_NOUNS].map((noun) => noun.charAt(0).toUpperCase() + noun.slice(1)));
+
+/** A–Z, then ASCII without capitals: its lower case differs in the first letter only. */
+function isCapitalisedAscii(word: string): boolean {
+  const first = word.charCodeAt(0);
+  if (first < 65 || first > 90) return false;
+  for (let i = 1; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c > 127 || (c >= 65 && c <= 90)) return false;
+  }
+  return true;
 }
 
 function endsLikePlural(word: string): boolean {
@@ -258,12 +284,18 @@ function looksChineseKoreanVietnamese(tokens: readonly Token[]): boolean {
   const firstCjkv = has(tokens[0], Lex.Cjkv);
   const first = tokens[0].text;
   const last = tokens[n - 1].text;
-  if (n === 3 && firstCjkv && tokens.every((t) => t.kind === TokenKind.Word && t.text.length <= 7)) return true;
+  if (n === 3 && firstCjkv && allShortWords(tokens)) return true;
   if (n !== 2) return false;
   if (firstCjkv && !ENGLISH_HOMOGRAPHS.has(first) && first !== 'Lee' && isPinyinGivenName(last)) return true;
   if (has(tokens[0], Lex.Stop)) return false;
   if (isSyllableCompound(last) && LOWER_TAIL_RE.test(last) && first.length <= 6) return true;
   return has(tokens[1], Lex.Cjkv) && !ENGLISH_HOMOGRAPHS.has(last) && !firstCjkv;
+}
+
+/** Three short words (a loop: no closure per call). */
+function allShortWords(tokens: readonly Token[]): boolean {
+  for (const t of tokens) if (t.kind !== TokenKind.Word || t.text.length > 7) return false;
+  return true;
 }
 
 // The `\p{…}` patterns are module constants: bundlers may turn such literals into a `new RegExp`
@@ -290,7 +322,8 @@ function isSyllableCompound(word: string): boolean {
 /** "Taro Aso", "Takahashi Kenji": two Japanese-sounding words, at least one a common family name. */
 function looksJapanese(tokens: readonly Token[]): boolean {
   if (tokens.length !== 2) return false;
-  const [a, b] = tokens;
+  const a = tokens[0]; // indexes, not `[a, b] = tokens`: no iterator per call
+  const b = tokens[1];
   if (!has(a, Lex.JapaneseSurname) && !has(b, Lex.JapaneseSurname)) return false;
   if (has(a, Lex.City | Lex.Company) || has(b, Lex.City | Lex.Company)) return false;
   return isJapaneseSounding(a.text) && isJapaneseSounding(b.text);
@@ -314,7 +347,7 @@ function cuesBefore(text: string, start: number, afterComma = false): number {
 
 /** The end of the lower-case word that starts right after `end` (after one space); `end` + 1 when none, -1 without the space. */
 function wordAfterEnd(text: string, end: number): number {
-  if (text.charCodeAt(end) !== 32) return -1;
+  if (codeAt(text, end) !== 32) return -1;
   let i = end + 1;
   const stop = Math.min(text.length, end + 16);
   while (i < stop && isAsciiLower(text.charCodeAt(i))) i++;
@@ -332,7 +365,7 @@ function speechBefore(text: string, c: Candidate): boolean {
 }
 
 function appositionAfter(text: string, end: number): boolean {
-  return text.charCodeAt(end) === 44 && /^, (?:who|whose|aged \d|\d{1,3},)/.test(text.slice(end, end + 12));
+  return codeAt(text, end) === 44 && /^, (?:who|whose|aged \d|\d{1,3},)/.test(text.slice(end, end + 12));
 }
 
 /** "By Jane Roe" at a line start, or "Jane Roe, Daily News" opening a line. */
@@ -342,7 +375,7 @@ function bylineAround(text: string, start: number, end: number): boolean {
   if (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10) return false;
   const lead = text.slice(lineStart, start);
   if (/^\s*by\s+$/i.test(lead)) return true;
-  if (lead.trim() !== '' || text.charCodeAt(end) !== 44) return false;
+  if (lead.trim() !== '' || codeAt(text, end) !== 44) return false;
   const m = BYLINE_OUTLET_RE.exec(text.slice(end, end + 40));
   return m !== null && (OUTLETS.has(m[1]) || COMPANY_WORDS.has(m[1]));
 }

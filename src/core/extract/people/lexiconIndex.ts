@@ -2,6 +2,7 @@ import { CJKV_SURNAMES, JAPANESE_SURNAMES } from './asianNames';
 import { AMBIGUOUS_GIVEN_NAMES, GIVEN_NAMES } from './givenNames';
 import {
   CALENDAR_WORDS,
+  COMPANY_NAMES,
   CITY_WORDS,
   COMPANY_WORDS,
   FUNCTION_WORDS,
@@ -40,6 +41,8 @@ export const enum Lex {
   AmbiguousGiven = 1 << 16,
   Cjkv = 1 << 17,
   JapaneseSurname = 1 << 18,
+  /** The first word of a two-word company name ("Morgan" of "Morgan Stanley"). */
+  CompanyNameStart = 1 << 19,
   /** Never a person as a lone word, whatever the context: an organisation, place, outlet or common word. */
   NeverAlone = Stop | Region | Outlet | Org | Company,
 }
@@ -71,6 +74,7 @@ function buildIndex(): Map<string, number> {
   add(AMBIGUOUS_GIVEN_NAMES, Lex.AmbiguousGiven);
   add(CJKV_SURNAMES, Lex.Cjkv);
   add(JAPANESE_SURNAMES, Lex.JapaneseSurname);
+  add(new Set([...COMPANY_NAMES].map((name) => name.split('_')[0])), Lex.CompanyNameStart);
   return index;
 }
 
@@ -85,4 +89,9 @@ export function lexOf(word: string): number {
  */
 export function lexOfSpan(text: string, start: number, end: number): number {
   return SPANS.get(text, start, end);
+}
+
+/** `lexOfSpan` for a span whose `hashSpan` the caller already has. */
+export function lexOfHashedSpan(text: string, start: number, end: number, hash: number): number {
+  return SPANS.getHashed(text, start, end, hash);
 }

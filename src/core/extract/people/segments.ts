@@ -19,63 +19,50 @@ export interface Segment {
 /**
  * Cuts a run at tokens that cannot be inside a name (function words, acronyms) and at titles,
  * so "U.S. Treasury Secretary Scott Bessent" gives the name "Scott Bessent" with its role.
+ * Writes the segments to `out` from index 0 and returns how many: the caller reuses one array.
  */
-export function segmentRun(run: Run, out: Segment[]): void {
+export function segmentRun(run: Run, out: Segment[]): number {
   const tokens = run.tokens;
-  if (tokens.length === 1) {
+  const n = run.length;
+  if (n === 1) {
     // Most runs are one word ("Japan", "Trump"): no cutting to do.
     const kind = tokens[0].kind;
     if (kind === TokenKind.Word || kind === TokenKind.Initial || kind === TokenKind.Suffix) {
-      out.push({ tokens: tokens as Token[], titled: false, roleStart: -1, roleEnd: -1, runStart: true, beforeTitle: false });
+      out[0] = { tokens: [tokens[0]], titled: false, roleStart: -1, roleEnd: -1, runStart: true, beforeTitle: false };
+      return 1;
     }
-    return;
+    return 0;
   }
-  let current: Token[] = [];
-  let currentStartsRun = true;
+  let count = 0;
+  // The segment being read is tokens[from, i): copied out exactly when it ends.
+  let from = 0;
   let titled = false;
   let roleStart = -1;
   let roleEnd = -1;
   const phraseStart = tokens[0].start;
-
-  const flush = (beforeTitle: boolean): void => {
-    if (current.length > 0) {
-      out.push({ tokens: current, titled, roleStart, roleEnd, runStart: currentStartsRun, beforeTitle });
-    }
-    current = [];
-    currentStartsRun = false;
-  };
-
-  for (let i = 0; i < tokens.length; i++) {
+  for (let i = 0; i < n; i++) {
     const token = tokens[i];
-    switch (token.kind) {
-      case TokenKind.Break:
-        flush(false);
-        titled = false;
-        roleStart = roleEnd = -1;
-        break;
-      case TokenKind.Honorific:
-        flush(false);
-        titled = true;
-        roleStart = roleEnd = -1;
-        break;
-      case TokenKind.Title:
-        // "Martin Luther King": a name-like title after a name, with no name after it, is the name.
-        if (current.length > 0 && token.flags & Lex.NameLikeTitle && !startsName(tokens[i + 1])) {
-          current.push(token);
-          break;
-        }
-        flush(true);
-        titled = true;
-        if (roleStart < 0) roleStart = phraseStart;
-        roleEnd = token.end;
-        break;
-      default:
-        current.push(token);
+    const kind = token.kind;
+    // "Martin Luther King": a name-like title after a name, with no name after it, is the name.
+    const nameEnd = kind === TokenKind.Title && i > from && (token.flags & Lex.NameLikeTitle) !== 0 && !startsName(tokens, i + 1, n);
+    if (nameEnd || kind === TokenKind.Word || kind === TokenKind.Initial || kind === TokenKind.Suffix) continue;
+    // A break, honorific or title ends the segment before it.
+    if (i > from) out[count++] = { tokens: tokens.slice(from, i), titled, roleStart, roleEnd, runStart: from === 0, beforeTitle: kind === TokenKind.Title };
+    from = i + 1;
+    titled = kind !== TokenKind.Break;
+    if (kind === TokenKind.Title) {
+      if (roleStart < 0) roleStart = phraseStart;
+      roleEnd = token.end;
+    } else {
+      roleStart = roleEnd = -1;
     }
   }
-  flush(false);
+  if (n > from) out[count++] = { tokens: tokens.slice(from, n), titled, roleStart, roleEnd, runStart: from === 0, beforeTitle: false };
+  return count;
 }
 
-function startsName(token: Token | undefined): boolean {
-  return token !== undefined && (token.kind === TokenKind.Word || token.kind === TokenKind.Initial);
+function startsName(tokens: readonly Token[], i: number, n: number): boolean {
+  if (i >= n) return false;
+  const kind = tokens[i].kind;
+  return kind === TokenKind.Word || kind === TokenKind.Initial;
 }

@@ -1,50 +1,74 @@
 /**
  * Word → bits, looked up by a span of a larger text: the scanner asks about the word at
  * [start, end) without slicing it out, since a string per capitalised word (and per word before
- * or after a name) was a large share of the finder's cost. Open addressing over typed arrays,
- * at most a quarter full, so most lookups (misses) end at the first empty slot.
+ * or after a name) was a large share of the finder's cost. Open addressing, at most half full.
+ *
+ * The layout is for the cache: the other finders run between two calls and evict the table, so
+ * each lookup should touch one cache line. A slot is 32 bytes: hash, bits, length, and the first
+ * eight characters packed two per int; longer words keep the rest in one array of char codes.
+ * Half the words asked about are in no list: a Bloom filter of about 12 bits a word, small enough
+ * to stay cached, turns most of them away before the table is read.
  */
 export class SpanTable {
   private readonly mask: number;
-  /** Entry index + 1 per slot; 0 marks an empty slot, which ends a probe. */
+  /** SLOT_WIDTH ints per slot (see the offsets below); a length of 0 marks an empty slot. */
   private readonly slots: Int32Array;
-  private readonly hashes: Int32Array;
-  private readonly bits: Int32Array;
-  private readonly words: readonly string[];
+  /** Characters after the eighth of each long word, at the offset its slot gives. */
+  private readonly tails: Uint16Array;
+  private readonly bloom: Int32Array;
+  private readonly bloomMask: number;
 
   /** `entries`: each word with its bits; a word listed twice gets the union of its bits. */
   constructor(entries: Iterable<readonly [string, number]>) {
     const merged = new Map<string, number>();
-    for (const [word, bits] of entries) merged.set(word, (merged.get(word) ?? 0) | bits);
-    this.words = [...merged.keys()];
+    for (const [word, bits] of entries) if (word.length > 0) merged.set(word, (merged.get(word) ?? 0) | bits);
     let size = 4;
-    while (size < this.words.length * 4) size *= 2;
+    while (size < merged.size * 2) size *= 2;
     this.mask = size - 1;
-    this.slots = new Int32Array(size);
-    this.hashes = new Int32Array(this.words.length);
-    this.bits = new Int32Array(this.words.length);
-    this.words.forEach((word, entry) => {
+    this.slots = new Int32Array(size * SLOT_WIDTH);
+    let bloomSize = 1;
+    while (bloomSize * 32 < merged.size * 12) bloomSize *= 2;
+    this.bloomMask = bloomSize - 1;
+    this.bloom = new Int32Array(bloomSize);
+    let tailLength = 0;
+    for (const word of merged.keys()) tailLength += Math.max(0, word.length - INLINE_CHARS);
+    this.tails = new Uint16Array(tailLength);
+    let tailOffset = 0;
+    for (const [word, bits] of merged) {
       const hash = hashSpan(word, 0, word.length);
-      this.hashes[entry] = hash;
-      this.bits[entry] = merged.get(word) ?? 0;
       let slot = hash & this.mask;
-      while (this.slots[slot] !== 0) slot = (slot + 1) & this.mask;
-      this.slots[slot] = entry + 1;
-    });
+      while (this.slots[slot * SLOT_WIDTH + LENGTH] !== 0) slot = (slot + 1) & this.mask;
+      const at = slot * SLOT_WIDTH;
+      this.bloom[(hash >>> 14) & this.bloomMask] |= bloomBits(hash);
+      this.slots[at + HASH] = hash;
+      this.slots[at + BITS] = bits;
+      this.slots[at + LENGTH] = word.length;
+      this.slots[at + TAIL] = tailOffset;
+      for (let i = 0; i < word.length; i++) {
+        const c = word.charCodeAt(i);
+        if (i < INLINE_CHARS) this.slots[at + CHARS + (i >> 1)] |= c << ((i & 1) * 16);
+        else this.tails[tailOffset++] = c;
+      }
+    }
   }
 
   /** The bits of `text.slice(start, end)`, or 0 when no word matches (or the span is empty). */
   get(text: string, start: number, end: number): number {
+    return this.getHashed(text, start, end, hashSpan(text, start, end));
+  }
+
+  /** `get` with the span's `hashSpan` already known: the scanner hashes a word as it reads it. */
+  getHashed(text: string, start: number, end: number, hash: number): number {
     const length = end - start;
     if (length <= 0) return 0;
-    const hash = hashSpan(text, start, end);
+    const bits = bloomBits(hash);
+    if ((this.bloom[(hash >>> 14) & this.bloomMask] & bits) !== bits) return 0;
+    const slots = this.slots;
     for (let slot = hash & this.mask; ; slot = (slot + 1) & this.mask) {
-      const entry = this.slots[slot] - 1;
-      if (entry < 0) return 0;
-      if (this.hashes[entry] === hash) {
-        const word = this.words[entry];
-        if (word.length === length && sameChars(word, text, start)) return this.bits[entry];
-      }
+      const at = slot * SLOT_WIDTH;
+      const slotLength = slots[at + LENGTH];
+      if (slotLength === 0) return 0;
+      if (slots[at + HASH] === hash && slotLength === length && this.sameChars(at, text, start, length)) return slots[at + BITS];
     }
   }
 
@@ -52,6 +76,30 @@ export class SpanTable {
   has(text: string, start: number, end: number): boolean {
     return this.get(text, start, end) !== 0;
   }
+
+  private sameChars(at: number, text: string, start: number, length: number): boolean {
+    const slots = this.slots;
+    for (let i = 0; i < length; i++) {
+      const expected = i < INLINE_CHARS ? (slots[at + CHARS + (i >> 1)] >>> ((i & 1) * 16)) & 0xffff : this.tails[slots[at + TAIL] + i - INLINE_CHARS];
+      if (expected !== text.charCodeAt(start + i)) return false;
+    }
+    return true;
+  }
+}
+
+const SLOT_WIDTH = 8;
+const HASH = 0;
+const BITS = 1;
+const LENGTH = 2;
+/** Where the word's characters after the eighth start in `tails`. */
+const TAIL = 3;
+/** Four ints: the first eight characters, two per int. */
+const CHARS = 4;
+const INLINE_CHARS = 8;
+
+/** Two bits of one 32-bit filter word, from hash bits that neither the slot nor the filter index use. */
+function bloomBits(hash: number): number {
+  return (1 << ((hash >>> 27) & 31)) | (1 << ((hash >>> 22) & 31));
 }
 
 /** A table of one set of words, each with bit 1: for `has` lookups. */
@@ -61,13 +109,22 @@ export function spanSet(words: Iterable<string>): SpanTable {
   return new SpanTable(entries);
 }
 
-function hashSpan(text: string, start: number, end: number): number {
-  let h = end - start;
-  for (let i = start; i < end; i++) h = (Math.imul(h, 31) + text.charCodeAt(i)) | 0;
-  return h;
+/**
+ * The table's hash of text[start, end): `hashStep` over the characters from 0, then `hashEnd`.
+ * Exported in parts so that a scanner can hash a word in the loop that finds its end.
+ */
+export function hashSpan(text: string, start: number, end: number): number {
+  let h = 0;
+  for (let i = start; i < end; i++) h = hashStep(h, text.charCodeAt(i));
+  return hashEnd(h, end - start);
 }
 
-function sameChars(word: string, text: string, start: number): boolean {
-  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) !== text.charCodeAt(start + i)) return false;
-  return true;
+export function hashStep(h: number, c: number): number {
+  return (Math.imul(h, 31) + c) | 0;
+}
+
+/** Mixes in the length and spreads the bits: the table indexes by the low bits. */
+export function hashEnd(h: number, length: number): number {
+  h = Math.imul(h ^ length, 0x9e3779b1);
+  return h ^ (h >>> 16);
 }

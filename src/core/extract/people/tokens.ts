@@ -1,7 +1,7 @@
-import { CharClass, charClass, isLetterChar } from './chars';
+import { CharClass, charClass, codeAt, isLetterChar } from './chars';
 import { NAME_PARTICLES, SURNAME_PREFIXES } from './lexicon';
-import { Lex, lexOf, lexOfSpan } from './lexiconIndex';
-import { spanSet } from './spanTable';
+import { Lex, lexOf, lexOfHashedSpan } from './lexiconIndex';
+import { hashEnd, hashStep, spanSet } from './spanTable';
 import { isAsciiLower } from '../textUtil';
 
 /** What a capitalised token can be inside a run. */
@@ -32,14 +32,6 @@ export interface Token {
   readonly closesRun: boolean;
 }
 
-/**
- * Maximal sequence of capitalised tokens joined by single spaces or name particles. Function
- * words and months end a run and are not kept: they never sit inside a name.
- */
-export interface Run {
-  readonly tokens: readonly Token[];
-}
-
 // Second halves of hyphenated adjectives: "Washington-based", "Trump-era".
 const ADJECTIVE_TAILS = new Set(
   'based led era made style born owned backed like related linked run free only wide bound focused friendly specific centric controlled funded sponsored affiliated aligned leaning inspired themed brand'.split(
@@ -55,11 +47,22 @@ const PARTICLES_AND_PREFIXES = spanSet([...NAME_PARTICLES, ...SURNAME_PREFIXES])
 const MAX_RUN_TOKENS = 24;
 
 /**
+ * A maximal sequence of capitalised tokens joined by single spaces or name particles: function
+ * words and months end a run and are not kept, as they never sit inside a name. The run is
+ * `tokens[0, length)`; the array is reused for the next run, so a consumer keeps copies.
+ */
+export interface Run {
+  readonly tokens: readonly Token[];
+  readonly length: number;
+}
+
+/**
  * Splits the text into runs of capitalised tokens and hands each to `onRun` as soon as it ends,
  * so that tokens die young. Linear in the text length.
  */
 export function findRuns(text: string, onRun: (run: Run) => void): void {
-  let current: Token[] = [];
+  // One buffer for all runs: a fresh array per run would get a 17-slot backing store on its first push.
+  const run = { tokens: [] as Token[], length: 0 };
   let lastEnd = -1;
   let runOpen = false;
   // The regex engine skips lower-case stretches natively; only capitals reach the loop body.
@@ -69,52 +72,50 @@ export function findRuns(text: string, onRun: (run: Run) => void): void {
     if (charClass(text.charCodeAt(i)) !== CharClass.Upper || (i > 0 && isWordChar(text.charCodeAt(i - 1)))) continue;
     const rawEnd = scanWord(text, i);
     CAPITAL_RE.lastIndex = rawEnd;
-    const wordEnd = rawEnd - possessiveLength(text, i, rawEnd);
-    const flags = lexOfSpan(text, i, wordEnd);
+    const wordEnd = scanned.wordEnd;
+    const shape = scanned.shape;
+    const flags = lexOfHashedSpan(text, i, wordEnd, scanned.hash);
     // Function words, months and shouted words ("KYODO") end a run; most capitalised words are
     // these, so no token is made for them.
-    const surname = runOpen && flags & Lex.Cjkv && current.length === 1 && current[0].flags & Lex.Given; // "Bobby To"
-    if ((flags & (Lex.Function | Lex.Calendar) && !surname) || isShouted(text, i, wordEnd, flags)) {
-      if (current.length > 0) {
-        onRun({ tokens: current });
-        current = [];
-      }
+    const surname = runOpen && flags & Lex.Cjkv && run.length === 1 && run.tokens[0].flags & Lex.Given; // "Bobby To"
+    if ((flags & (Lex.Function | Lex.Calendar) && !surname) || isShouted(i, wordEnd, flags, shape)) {
+      endRun(run, onRun);
       runOpen = false;
       continue;
     }
-    const startsRun = current.length === 0 || current.length >= MAX_RUN_TOKENS || !runOpen || !joins(text, lastEnd, i);
-    if (startsRun && isNoLoneName(text, i, wordEnd, flags) && standsAlone(text, i, rawEnd, wordEnd)) {
+    const startsRun = run.length === 0 || run.length >= MAX_RUN_TOKENS || !runOpen || !joins(text, lastEnd, i);
+    if (startsRun && isNoLoneName(flags, shape) && standsAlone(text, i, rawEnd, wordEnd, shape)) {
       // A lone place, organisation, common word or acronym ("Japan", "Reuters", "EU") is never
       // a name, and a third of all tokens are these: make no token and no run for them.
-      if (current.length > 0) {
-        onRun({ tokens: current });
-        current = [];
-      }
+      endRun(run, onRun);
       runOpen = false;
       continue;
     }
-    const token = makeToken(text, i, rawEnd, wordEnd, flags);
+    const token = makeToken(text, i, rawEnd, wordEnd, flags, shape);
     CAPITAL_RE.lastIndex = Math.max(rawEnd, token.end);
-    if (current.length > 0 && (current.length >= MAX_RUN_TOKENS || !(runOpen && joins(text, lastEnd, token.start)))) {
-      onRun({ tokens: current });
-      current = [];
-    }
-    current.push(token);
+    if (run.length > 0 && (run.length >= MAX_RUN_TOKENS || !(runOpen && joins(text, lastEnd, token.start)))) endRun(run, onRun);
+    run.tokens[run.length++] = token;
     lastEnd = token.end;
     runOpen = !token.closesRun;
   }
-  if (current.length > 0) onRun({ tokens: current });
+  endRun(run, onRun);
+}
+
+/** Hands a non-empty run over and empties the buffer. */
+function endRun(run: { tokens: Token[]; length: number }, onRun: (run: Run) => void): void {
+  if (run.length === 0) return;
+  onRun(run);
+  run.length = 0;
 }
 
 /**
  * The word alone is no name: its flags rule it out (see `judge`), or it makes no Word token (see
  * `classify`: titles, initials, acronyms). A given name is left to the full path ("Bobby To").
  */
-function isNoLoneName(text: string, start: number, end: number, flags: number): boolean {
+function isNoLoneName(flags: number, shape: number): boolean {
   if (flags & (Lex.Function | Lex.Given)) return false;
   if (flags & (Lex.NeverAlone | Lex.Honorific | Lex.Suffix | Lex.Title | Lex.Calendar | Lex.NonPersonAbbreviation)) return true;
-  for (let i = start + 1; i < end; i++) if (charClass(text.charCodeAt(i)) === CharClass.Lower) return false;
-  return true; // "T", "EU", "U.S.": an initial or an acronym
+  return (shape & Shape.Lower) === 0; // "T", "EU", "U.S.": an initial or an acronym
 }
 
 /**
@@ -122,11 +123,10 @@ function isNoLoneName(text: string, start: number, end: number, flags: number): 
  * glued prefix, no abbreviation's full stop: see `makeToken`), and no later token can join it:
  * a possessive closes it, or neither a space followed by a capital nor a name particle comes next.
  */
-function standsAlone(text: string, start: number, rawEnd: number, wordEnd: number): boolean {
-  if (text.charCodeAt(start - 1) === 45 || (text.charCodeAt(wordEnd) === 46 && wordEnd - start <= 4)) return false;
-  for (let i = start + 1; i < wordEnd; i++) if (text.charCodeAt(i) === 45) return false;
+function standsAlone(text: string, start: number, rawEnd: number, wordEnd: number, shape: number): boolean {
+  if (codeAt(text, start - 1) === 45 || (codeAt(text, wordEnd) === 46 && wordEnd - start <= 4) || shape & Shape.Hyphen) return false;
   if (wordEnd < rawEnd) return true; // "Japan's"
-  if (!isSpace(text.charCodeAt(wordEnd))) return true;
+  if (!isSpace(codeAt(text, wordEnd))) return true;
   const next = wordEnd + 1;
   if (next >= text.length) return true;
   const c = text.charCodeAt(next);
@@ -140,10 +140,8 @@ function standsAlone(text: string, start: number, rawEnd: number, wordEnd: numbe
 }
 
 /** An all-capital word of four letters or more that is no title ("KYODO", "TOKYO"): not a name. */
-function isShouted(text: string, start: number, end: number, flags: number): boolean {
-  if (end - start < 4 || flags & (Lex.Title | Lex.Honorific | Lex.Suffix)) return false;
-  for (let i = start + 1; i < end; i++) if (charClass(text.charCodeAt(i)) !== CharClass.Upper) return false;
-  return true;
+function isShouted(start: number, end: number, flags: number, shape: number): boolean {
+  return end - start >= 4 && (flags & (Lex.Title | Lex.Honorific | Lex.Suffix)) === 0 && (shape & Shape.NotUpper) === 0;
 }
 
 // Upper-case letters of the Latin, Greek and Cyrillic blocks (Latin Extended is mixed-case: the
@@ -155,27 +153,101 @@ function isWordChar(c: number): boolean {
 }
 
 /**
+ * What one pass over a word's letters after its capital learns: tests on the word read these bits
+ * instead of each looping over it again.
+ */
+const enum Shape {
+  /** A lower-case letter. */
+  Lower = 1,
+  /** Anything but an upper-case letter: lower case, caseless letters, marks, hyphens, full stops. */
+  NotUpper = 2,
+  Hyphen = 4,
+  /** An apostrophe inside the word (a possessive "'s" is not part of the word). */
+  Apostrophe = 8,
+  /** An upper-case letter right after a lower-case one, from the third character on ("PlayStation"). */
+  InnerCapital = 16,
+}
+
+/** The word `scanWord` just read: its end without a possessive, its Shape bits and its lexicon hash. */
+const scanned = { wordEnd: 0, shape: 0, hash: 0 };
+
+/**
  * The end of the capitalised word at `start`: dotted initials ("J.K."), or letters with inner
- * hyphens and apostrophes ("Jong-un", "O'Leary", "Trump's"). One pass, no backtracking.
+ * hyphens and apostrophes ("Jong-un", "O'Leary", "Trump's"). One pass, no backtracking; the same
+ * pass fills `scanned` for the word without its possessive.
  */
 function scanWord(text: string, start: number): number {
   const length = text.length;
   let i = start + 1;
-  if (text.charCodeAt(i) === 46) {
+  if (codeAt(text, i) === 46) {
     // Initials: (Upper ".")+
     i++;
     while (i + 1 < length && charClass(text.charCodeAt(i)) === CharClass.Upper && text.charCodeAt(i + 1) === 46) i += 2;
+    describeWord(text, start, i);
     return i;
   }
+  let hash = hashStep(0, text.charCodeAt(start));
+  let shape = 0;
+  let previous: CharClass = CharClass.Upper;
+  // Hash and shape before the last apostrophe: the word's own when a possessive follows it.
+  let hashBeforeApostrophe = 0;
+  let shapeBeforeApostrophe = 0;
   for (;;) {
-    while (i < length && isLetterChar(text.charCodeAt(i))) i++;
-    const c = text.charCodeAt(i);
+    for (; i < length; i++) {
+      const c = text.charCodeAt(i);
+      const k = charClass(c);
+      if (k === CharClass.Upper) {
+        if (previous === CharClass.Lower && i - start >= 2) shape |= Shape.InnerCapital;
+      } else if (k === CharClass.Lower) {
+        shape |= Shape.Lower | Shape.NotUpper;
+      } else if (k === CharClass.Letter) {
+        shape |= Shape.NotUpper;
+      } else {
+        break;
+      }
+      previous = k;
+      hash = hashStep(hash, c);
+    }
+    const c = codeAt(text, i);
     if ((c === 45 || c === 39 || c === 0x2019) && i + 1 < length && isLetterChar(text.charCodeAt(i + 1))) {
+      if (c !== 45) {
+        hashBeforeApostrophe = hash;
+        shapeBeforeApostrophe = shape;
+      }
+      shape |= (c === 45 ? Shape.Hyphen : Shape.Apostrophe) | Shape.NotUpper;
+      previous = CharClass.Other;
+      hash = hashStep(hash, c);
       i++;
       continue;
     }
+    const wordEnd = i - possessiveLength(text, start, i);
+    scanned.wordEnd = wordEnd;
+    scanned.shape = wordEnd < i ? shapeBeforeApostrophe : shape;
+    scanned.hash = hashEnd(wordEnd < i ? hashBeforeApostrophe : hash, wordEnd - start);
     return i;
   }
+}
+
+/** Fills `scanned` for the word text[start, end) by a separate pass (initials, and words `makeToken` changed). */
+function describeWord(text: string, start: number, end: number): void {
+  let hash = hashStep(0, text.charCodeAt(start));
+  let shape = 0;
+  for (let i = start + 1; i < end; i++) {
+    const c = text.charCodeAt(i);
+    const k = charClass(c);
+    if (k === CharClass.Upper) {
+      if (i - start >= 2 && charClass(text.charCodeAt(i - 1)) === CharClass.Lower) shape |= Shape.InnerCapital;
+    } else {
+      shape |= Shape.NotUpper;
+      if (k === CharClass.Lower) shape |= Shape.Lower;
+      else if (c === 45) shape |= Shape.Hyphen;
+      else if (c === 39 || c === 0x2019) shape |= Shape.Apostrophe;
+    }
+    hash = hashStep(hash, c);
+  }
+  scanned.wordEnd = end;
+  scanned.shape = shape;
+  scanned.hash = hashEnd(hash, end - start);
 }
 
 /** 2 when the word ends in a possessive "'s" / "’s" (never part of the name), else 0. */
@@ -185,32 +257,41 @@ function possessiveLength(text: string, start: number, end: number): number {
   return c === 39 || c === 0x2019 ? 2 : 0;
 }
 
-/** The token for the word at [index, rawEnd); "Bobby To" keeps "To" (a surname) as a word. */
-function makeToken(text: string, index: number, rawEnd: number, wordEnd: number, wordFlags: number): Token {
+/**
+ * The token for the word at [index, rawEnd) with lexicon `wordFlags` and Shape bits `wordShape`;
+ * "Bobby To" keeps "To" (a surname) as a word.
+ */
+function makeToken(text: string, index: number, rawEnd: number, wordEnd: number, wordFlags: number, wordShape: number): Token {
   let start = index;
   let end = wordEnd;
   let word = text.slice(index, wordEnd);
   let flags = wordFlags;
+  let shape = wordShape;
   let closesRun = wordEnd < rawEnd;
   const raw = word;
   // "Dali-like", "Trump-era": the name before the adjective's hyphen.
-  const hyphen = lastHyphen(word);
+  const hyphen = shape & Shape.Hyphen ? lastHyphen(word) : -1;
   if (hyphen > 0 && ADJECTIVE_TAILS.has(word.slice(hyphen + 1))) {
     end -= word.length - hyphen;
     word = word.slice(0, hyphen);
     flags = lexOf(word);
+    describeWord(text, start, end);
+    shape = scanned.shape;
     closesRun = true;
   }
   // "al-Amr": a lower-case Arabic article glued to the surname is part of it.
-  const prefix = gluedPrefix(text, start);
-  const glued = prefix === undefined && start > 0 && text.charCodeAt(start - 1) === 45 && isLetter(text, start - 2);
+  const afterHyphen = start > 0 && text.charCodeAt(start - 1) === 45;
+  const prefix = afterHyphen ? gluedPrefix(text, start) : undefined;
+  const glued = prefix === undefined && afterHyphen && isLetter(text, start - 2);
   if (prefix !== undefined) {
     start -= prefix.length + 1;
     word = text.slice(start, end);
     flags = lexOf(word);
+    describeWord(text, start, end);
+    shape = scanned.shape;
   }
-  // Abbreviations keep their full stop: "Mr.", "Jr.", "Sen.".
-  if (text.charCodeAt(end) === 46 && word.length <= 4 && raw.indexOf('.') < 0) {
+  // Abbreviations keep their full stop: "Mr.", "Jr.", "Sen." (the Shape bits classify reads stay true).
+  if (codeAt(text, end) === 46 && word.length <= 4 && raw.indexOf('.') < 0) {
     const dotted = lexOf(word + '.');
     if (dotted & (Lex.Honorific | Lex.Suffix)) {
       end += 1;
@@ -218,22 +299,26 @@ function makeToken(text: string, index: number, rawEnd: number, wordEnd: number,
       flags = dotted;
     }
   }
-  let kind = classify(text, word, flags, start, end, glued);
+  let kind = classify(text, word, flags, shape, start, end, glued);
   if (flags & Lex.Function) kind = TokenKind.Word; // only "Bobby To" gets here
   return { start, end, text: word, kind, flags, closesRun };
 }
 
-function classify(text: string, word: string, flags: number, start: number, end: number, glued: boolean): TokenKind {
+/** The token kind of `word` at [start, end); the Shape bits spare the word tests that cannot apply. */
+function classify(text: string, word: string, flags: number, shape: number, start: number, end: number, glued: boolean): TokenKind {
   if (flags & Lex.Function) return TokenKind.Break;
-  if (glued || isDigit(text, end) || isContraction(word) || isCamelCase(word) || afterPlaceAbbreviation(text, start)) {
+  const contraction = (shape & Shape.Apostrophe) !== 0 && isContraction(word);
+  const camelCase = (shape & Shape.InnerCapital) !== 0 && isCamelCase(word);
+  if (glued || isDigit(text, end) || contraction || camelCase || afterPlaceAbbreviation(text, start)) {
     return TokenKind.Break;
   }
   if (flags & Lex.Honorific) return TokenKind.Honorific;
   if (flags & Lex.Suffix) return TokenKind.Suffix;
-  if (word.charCodeAt(1) === 46) return flags & Lex.NonPersonAbbreviation ? TokenKind.Break : TokenKind.Initial;
+  if (codeAt(word, 1) === 46) return flags & Lex.NonPersonAbbreviation ? TokenKind.Break : TokenKind.Initial;
   if (word.length === 1) return TokenKind.Initial; // "S Jaishankar": an initial written without its full stop
   if (flags & Lex.Title) return TokenKind.Title;
-  if (flags & (Lex.Calendar | Lex.NonPersonAbbreviation) || isAllCaps(word)) return TokenKind.Break;
+  // No lower-case letter: "KYODO", "LDP", or a lone letter ("T").
+  if (flags & (Lex.Calendar | Lex.NonPersonAbbreviation) || (shape & Shape.Lower) === 0) return TokenKind.Break;
   return TokenKind.Word;
 }
 
@@ -304,18 +389,12 @@ function gluedPrefix(text: string, start: number): string | undefined {
   return prefix;
 }
 
-/** "KYODO", "LDP", or a lone letter ("T"): not a name. */
-function isAllCaps(word: string): boolean {
-  for (let i = 1; i < word.length; i++) if (charClass(word.charCodeAt(i)) === CharClass.Lower) return false;
-  return true;
-}
-
 function isSpace(c: number): boolean {
   return c === 32 || c === 160;
 }
 
 function isDigit(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
+  const c = codeAt(text, i);
   return c >= 48 && c <= 57;
 }
 

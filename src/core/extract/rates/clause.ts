@@ -1,5 +1,6 @@
 /** Words and sentence ends: the raw material of the rate decision. */
 import { isAsciiLetter, isAsciiLower, isAsciiUpper, isOwnLowerCase } from '../textUtil';
+import { wordMarks } from './wordMarks';
 
 export interface Token {
   readonly text: string;
@@ -9,6 +10,8 @@ export interface Token {
   readonly base: string;
   readonly start: number;
   readonly end: number;
+  /** The word classes of `wordMarks.ts` this token belongs to, as bits. */
+  readonly marks: number;
 }
 
 const ABBREVIATIONS = new Set([
@@ -19,6 +22,7 @@ const ABBREVIATIONS = new Set([
 /** Whether the character at `i` closes a sentence (line break, ; ! ? or a period that is not an abbreviation's). */
 export function endsSentence(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
+  if (c > 63) return false; // letters and most other characters: one test on the scans that call this for every character
   if (c === 10 || c === 13 || c === 59 /* ; */ || c === 33 /* ! */ || c === 63 /* ? */) return true;
   if (c !== 46 /* . */) return false;
   const next = text.charCodeAt(i + 1);
@@ -31,9 +35,9 @@ export function endsSentence(text: string, i: number): boolean {
 function isAbbreviation(text: string, dot: number): boolean {
   let s = dot;
   while (s > dot - 6 && (isAsciiLetter(text.charCodeAt(s - 1)) || text.charCodeAt(s - 1) === 46)) s--;
-  const word = text.slice(s, dot).toLowerCase();
-  if (word.length === 1 || word.includes('.')) return true; // initials, "U.S."
-  return ABBREVIATIONS.has(word);
+  if (dot - s === 1 || hasDot(text, s, dot)) return true; // initials, "U.S.": told by offsets, before making the word
+  const word = text.slice(s, dot);
+  return ABBREVIATIONS.has(isOwnLowerCase(text, s, dot) ? word : word.toLowerCase());
 }
 
 /**
@@ -59,17 +63,24 @@ export function tokenizeInto(tokens: Token[], text: string, from: number, to: nu
 
 function pushWord(tokens: Token[], text: string, start: number, end: number): void {
   // A sentence-final period is not part of the word, but the dots of "U.S." are.
-  if (end - start > 1 && text.charCodeAt(end - 1) === 46 && text.lastIndexOf('.', end - 2) < start) end--;
+  if (end - start > 1 && text.charCodeAt(end - 1) === 46 && !hasDot(text, start, end - 1)) end--;
   while (end - start > 1 && isTrailingJunk(text.charCodeAt(end - 1))) end--;
   const raw = text.slice(start, end);
   const lower = isOwnLowerCase(text, start, end) ? raw : raw.toLowerCase();
   const possessive = lower.length > 2 && lower.charCodeAt(lower.length - 1) === 115 && (lower.charCodeAt(lower.length - 2) === 39 || lower.charCodeAt(lower.length - 2) === 0x2019);
-  tokens.push({ text: raw, lower, base: possessive ? lower.slice(0, -2) : lower, start, end });
+  const base = possessive ? lower.slice(0, -2) : lower;
+  tokens.push({ text: raw, lower, base, start, end, marks: wordMarks(lower, base) });
+}
+
+/** Whether text[start, end) has a ".": a loop bounded by the word, where lastIndexOf would run on back through the text. */
+function hasDot(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) === 46) return true;
+  return false;
 }
 
 function punctuation(text: string, i: number): Token {
   const raw = text[i];
-  return { text: raw, lower: raw, base: raw, start: i, end: i + 1 };
+  return { text: raw, lower: raw, base: raw, start: i, end: i + 1, marks: 0 };
 }
 
 /** ASCII letters and digits, "$", and from U+00C0 on anything but general and CJK punctuation start a word. */

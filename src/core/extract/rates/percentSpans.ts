@@ -160,7 +160,7 @@ function digitsBefore(text: string, end: number): NumberAt | undefined {
   if (isAsciiLetter(before) || isAsciiDigit(before) || before === 46) return undefined; // "v1.5", "A4", ".1.5"
   const raw = text.slice(start, end);
   if (!DIGITS_RE.test(raw)) return undefined;
-  return { start, value: raw.replace(/,/g, '') };
+  return { start, value: raw.includes(',') ? raw.replace(/,/g, '') : raw }; // most numbers have no comma to remove
 }
 
 function spelledBefore(text: string, end: number): NumberAt | undefined {

@@ -1,16 +1,17 @@
 import type { RateDetail } from '../../model';
-import { isAsciiDigit } from '../textUtil';
+import { isAsciiDigit, isAsciiLetter, isAsciiUpper } from '../textUtil';
 import { isNumericToken, type Token } from './clause';
 import { placeAt, type PlaceAt } from './places';
 import type { NumberClause, TariffEvidence } from './tariffContext';
-import { TARIFF_WORDS } from './vocabulary';
+import { STATUS_WORDS, TARIFF_WORDS } from './vocabulary';
+import { IMPOSING_MARK, MONTH_MARK, STATUS_MARK } from './wordMarks';
 
 /**
  * What the sentence says about one tariff rate: the goods, who imposes it on whom, its status and timing.
  * Only what is written near the number; a field the sentence does not give stays unset.
  */
 export function rateDetail(text: string, clause: NumberClause, evidence: TariffEvidence): RateDetail {
-  const tokens = [...clause.before].reverse().concat(clause.after);
+  const tokens = inReadingOrder(clause);
   const numberAt = clause.before.length; // tokens[numberAt] is the first token after the number
   const tariffAt = evidence.side === 'before' ? clause.before.length - 1 - clause.before.indexOf(evidence.tariff) : numberAt + clause.after.indexOf(evidence.tariff);
 
@@ -20,6 +21,14 @@ export function rateDetail(text: string, clause: NumberClause, evidence: TariffE
   const imposedBy = imposerBefore(tokens, tariffAt) ?? target?.destination ?? imposerByVerb(tokens, numberAt);
   const status = statusOf(text, tokens, numberAt, clause.before);
   return compact(appliesTo, imposedBy !== imposedOn ? imposedBy : undefined, imposedOn, status);
+}
+
+/** The clause's tokens left to right: `before` reversed, then `after`, in one array. */
+function inReadingOrder(clause: NumberClause): Token[] {
+  const tokens: Token[] = [];
+  for (let i = clause.before.length - 1; i >= 0; i--) tokens.push(clause.before[i]);
+  for (const t of clause.after) tokens.push(t);
+  return tokens;
 }
 
 const GOODS_LEADS = new Set(['on', 'targeting', 'covering', 'against']);
@@ -42,6 +51,8 @@ const GOODS_WORDS = new Set([
   'textiles', 'agricultural', 'farm', 'dairy', 'truck', 'trucks', 'parts', 'electronics', 'furniture',
 ]);
 const MAX_GOODS_TOKENS = 7;
+/** "imports of", "exports of", "shipments of" before the goods. */
+const TRADE_FLOWS = new Set(['imports', 'exports', 'shipments']);
 
 /** "tariffs [rate] [of 25%] on car imports" → goods "car imports"; "on Japan" or "on Japan's exports" also name the target. */
 function goodsAfter(text: string, tokens: readonly Token[], from: number): { goods?: string; place?: string; destination?: string } | undefined {
@@ -58,7 +69,7 @@ function goodsAfter(text: string, tokens: readonly Token[], from: number): { goo
     i += first.length;
   } else if (first?.isAdjective) place = first.name;
   while (tokens[i] && DETERMINERS.has(tokens[i].lower)) i++;
-  if (tokens[i] && /^(?:imports|exports|shipments)$/.test(tokens[i].lower) && tokens[i + 1]?.lower === 'of') {
+  if (tokens[i] && TRADE_FLOWS.has(tokens[i].lower) && tokens[i + 1]?.lower === 'of') {
     i += 2;
     while (tokens[i] && DETERMINERS.has(tokens[i].lower)) i++;
   }
@@ -68,7 +79,7 @@ function goodsAfter(text: string, tokens: readonly Token[], from: number): { goo
     const t = tokens[end];
     if (isNumericToken(t)) break;
     if (t.lower === ',' && !listContinues(tokens, end)) break;
-    if (t.lower !== ',' && !/^[\p{L}-]/u.test(t.text)) break;
+    if (t.lower !== ',' && t.text.charCodeAt(0) !== 45 /* - */ && !startsWithLetter(t.text)) break;
     end++;
   }
   while (end > start && (tokens[end - 1].lower === ',' || tokens[end - 1].lower === 'and')) end--;
@@ -106,18 +117,22 @@ function goodsModifier(tokens: readonly Token[], tariffAt: number, numberAt: num
   return undefined;
 }
 
+const ALL_GOODS_WORDS = new Set(['across-the-board', 'blanket', 'universal']);
+
 /** "across-the-board", "blanket", "universal" tariffs cover all goods. */
 function acrossTheBoard(tokens: readonly Token[], tariffAt: number): string | undefined {
   for (let k = tariffAt - 1; k >= 0 && k >= tariffAt - 3; k--) {
-    if (/^(?:across-the-board|blanket|universal)$/.test(tokens[k].lower)) return 'all goods';
+    if (ALL_GOODS_WORDS.has(tokens[k].lower)) return 'all goods';
   }
   return undefined;
 }
 
+const TARGET_LEADS = new Set(['for', 'on', 'against']);
+
 /** "24 percent for Japan", "25% on China". */
 function targetAfterNumber(tokens: readonly Token[], numberAt: number): string | undefined {
   const lead = tokens[numberAt];
-  if (!lead || !/^(?:for|on|against)$/.test(lead.lower)) return undefined;
+  if (!lead || !TARGET_LEADS.has(lead.lower)) return undefined;
   const place = placeAt(tokens, numberAt + 1) ?? placeAt(tokens, numberAt + 2);
   return place && !place.isAdjective ? place.name : undefined;
 }
@@ -149,20 +164,16 @@ function imposerBefore(tokens: readonly Token[], tariffAt: number): string | und
     const place = placeEndingAt(tokens, k);
     if (place) return place.isPossessive ? undefined : place.name;
     const t = tokens[k];
-    if (TARIFF_WORDS.has(t.base) || GOODS_STOPS.has(t.lower) || DETERMINERS.has(t.lower) || !/^[\p{L}\d]/u.test(t.text)) return undefined;
+    if (TARIFF_WORDS.has(t.base) || GOODS_STOPS.has(t.lower) || DETERMINERS.has(t.lower)) return undefined;
+    if (!isAsciiDigit(t.text.charCodeAt(0)) && !startsWithLetter(t.text)) return undefined;
   }
   return undefined;
 }
 
-const IMPOSING = new Set([
-  'imposed', 'imposes', 'impose', 'imposing', 'slapped', 'levied', 'levies', 'announced', 'threatened', 'raised',
-  'raise', 'raises', 'lowered', 'lower', 'lowers', 'cut', 'cuts', 'applies', 'apply', 'charges', 'charge',
-]);
-
 /** "imposed by the United States", "the U.S. has imposed a 25% tariff". */
 function imposerByVerb(tokens: readonly Token[], numberAt: number): string | undefined {
   for (let k = 0; k < tokens.length - 1; k++) {
-    if (!IMPOSING.has(tokens[k].lower)) continue;
+    if (!(tokens[k].marks & IMPOSING_MARK)) continue;
     if (tokens[k + 1].lower === 'by') {
       const place = placeAt(tokens, k + 2) ?? placeAt(tokens, k + 3);
       if (place && !place.isAdjective) return place.name;
@@ -177,17 +188,6 @@ function imposerByVerb(tokens: readonly Token[], numberAt: number): string | und
   return undefined;
 }
 
-const STATUS_WORDS: ReadonlyMap<string, string> = new Map(Object.entries({
-  pause: 'paused', paused: 'paused', pausing: 'paused', halted: 'paused', suspended: 'paused', suspend: 'paused',
-  delayed: 'paused', hold: 'paused',
-  threatened: 'threatened', threatens: 'threatened', threaten: 'threatened', threat: 'threatened', threatening: 'threatened',
-  proposed: 'proposed', proposes: 'proposed', propose: 'proposed', proposal: 'proposed', planned: 'proposed', plans: 'proposed', considering: 'proposed',
-  imposed: 'in force', effect: 'in force', place: 'in force', force: 'in force', effective: 'in force', already: 'in force',
-  lowered: 'lowered', lower: 'lowered', lowers: 'lowered', lowering: 'lowered', reduced: 'lowered', reduce: 'lowered',
-  reduces: 'lowered', cut: 'lowered', cuts: 'lowered', cutting: 'lowered', slashed: 'lowered', eased: 'lowered', back: 'lowered',
-  raised: 'raised', raise: 'raised', raises: 'raised', raising: 'raised', hikes: 'raised', hike: 'raised', hiked: 'raised', jump: 'raised', jumped: 'raised',
-  increase: 'raised', increased: 'raised', rise: 'raised', higher: 'raised',
-}));
 /** Words of a change: they describe the new rate, not the "from 10%" it leaves. */
 const CHANGE_STATUSES = new Set(['lowered', 'raised']);
 /** "in place", "in effect", "in force", "on hold": the second word counts only after the first. */
@@ -204,22 +204,20 @@ function statusOf(text: string, tokens: readonly Token[], numberAt: number, befo
   const isOldRate = before[0]?.lower === 'from' || (before[0] && isNumericToken(before[0]) && before[1]?.lower === 'from');
   let best: { status: string; distance: number } | undefined;
   for (let k = 0; k < tokens.length; k++) {
-    const status = STATUS_WORDS.get(tokens[k].lower);
-    if (!status || (isOldRate && CHANGE_STATUSES.has(status))) continue;
+    if (!(tokens[k].marks & STATUS_MARK)) continue;
+    const status = STATUS_WORDS.get(tokens[k].lower)!;
+    if (isOldRate && CHANGE_STATUSES.has(status)) continue;
     const pair = PAIRED.get(tokens[k].lower);
     if (pair && !pair.has(tokens[k - 1]?.lower ?? '')) continue;
     const distance = k < numberAt ? numberAt - k : k - numberAt + 1;
     if (!best || distance < best.distance) best = { status, distance };
   }
   const timing = isOldRate ? undefined : timingOf(text, tokens, numberAt);
-  const parts = [best?.status, timing].filter((p): p is string => !!p);
-  return parts.length ? parts.join(', ') : undefined;
+  const status = best?.status;
+  if (status && timing) return `${status}, ${timing}`;
+  return status || timing || undefined;
 }
 
-const MONTHS = new Set([
-  'jan', 'january', 'feb', 'february', 'mar', 'march', 'apr', 'april', 'may', 'jun', 'june', 'jul', 'july', 'aug',
-  'august', 'sep', 'sept', 'september', 'oct', 'october', 'nov', 'november', 'dec', 'december',
-]);
 const TIMING_PREPOSITIONS = new Set(['from', 'on', 'by', 'before', 'after', 'until', 'since', 'starting', 'effective', 'through']);
 
 /**
@@ -244,17 +242,34 @@ function timingOf(text: string, tokens: readonly Token[], numberAt: number): str
 function dateAt(tokens: readonly Token[], k: number): { start: number; end: number; last: number } | undefined {
   const t = tokens[k];
   const next = tokens[k + 1];
-  if (!isAsciiDigit(next.lower.charCodeAt(0)) && !MONTHS.has(next.lower)) return undefined;
-  if (MONTHS.has(t.lower) && /^\d{1,2}$/.test(next.lower) && /^[A-Z]/.test(t.text)) {
-    const withYear = tokens[k + 2]?.lower === ',' && /^\d{4}$/.test(tokens[k + 3]?.lower ?? '');
+  // A date starts with a capitalised month or a digit: the first character rules out most tokens at once.
+  const first = t.text.charCodeAt(0);
+  if (!isAsciiUpper(first) && !isAsciiDigit(first)) return undefined;
+  if ((t.marks & MONTH_MARK) !== 0 && isDigits(next.lower, 1, 2) && isAsciiUpper(first)) {
+    const withYear = tokens[k + 2]?.lower === ',' && isDigits(tokens[k + 3]?.lower ?? '', 4, 4);
     const last = withYear ? k + 3 : k + 1;
     return { start: t.start, end: tokens[last].end, last };
   }
-  if (/^\d{1,2}$/.test(t.lower) && MONTHS.has(next.lower) && next.lower.length > 3) {
-    const last = /^\d{4}$/.test(tokens[k + 2]?.lower ?? '') ? k + 2 : k + 1;
+  if (isDigits(t.lower, 1, 2) && (next.marks & MONTH_MARK) !== 0 && next.lower.length > 3) {
+    const last = isDigits(tokens[k + 2]?.lower ?? '', 4, 4) ? k + 2 : k + 1;
     return { start: t.start, end: tokens[last].end, last };
   }
   return undefined;
+}
+
+/** Whether `s` is `min` to `max` ASCII digits (`/^\d{min,max}$/` without a regex call per word). */
+function isDigits(s: string, min: number, max: number): boolean {
+  if (s.length < min || s.length > max) return false;
+  for (let i = 0; i < s.length; i++) if (!isAsciiDigit(s.charCodeAt(i))) return false;
+  return true;
+}
+
+const LETTER_START = /^\p{L}/u;
+
+/** Whether `s` starts with a letter of any script; ASCII, nearly every word, is told without the Unicode regex. */
+function startsWithLetter(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return c < 128 ? isAsciiLetter(c) : LETTER_START.test(s);
 }
 
 /** The fields the sentence gave, in a fixed order; empty ones are left out rather than set to undefined. */

@@ -43,7 +43,8 @@ export class SentenceWindow {
   /** The words of the sentence `bounds` just returned, on either side of the number text[start, end). */
   words(from: number, start: number, end: number, to: number): NumberSentence {
     this.tokenizeTo(from, to);
-    return { from, to, ...this.split(from, start, end, to) };
+    const { before, after } = this.split(from, start, end, to);
+    return { from, to, before, after };
   }
 
   private sentenceStart(start: number): number {

@@ -1,9 +1,10 @@
 import { isAsciiDigit, isAsciiLower } from '../textUtil';
 import { isNumericToken, type Token } from './clause';
 import {
-  AFTER_ONLY_MEASURES, CLAUSE_BREAKS, HEDGES, MOVE_VERBS, OTHER_MEASURES, PHRASE_STOPS, POLL_WORDS, TARIFF_TAX_LEADS,
+  AFTER_ONLY_MEASURES, CLAUSE_BREAKS, HEDGES, MOVE_VERBS, OTHER_MEASURES, PHRASE_STOPS, TARIFF_TAX_LEADS,
   TARIFF_MODIFIED, TARIFF_WORDS, TAX_WORDS, UTILITY_WORDS, WEAK_TARIFF_WORDS,
 } from './vocabulary';
+import { POLL_MARK } from './wordMarks';
 
 /** The sentence around one percentage, split at the number. */
 export interface NumberClause {
@@ -32,7 +33,7 @@ const FAR_BEFORE = 22;
  */
 export function tariffEvidence(clause: NumberClause): TariffEvidence | undefined {
   const { before, after } = clause;
-  if (before.some((t) => POLL_WORDS.has(t.base)) || after.some((t) => POLL_WORDS.has(t.base))) return undefined;
+  if (before.some(isPollWord) || after.some(isPollWord)) return undefined;
   const near = nearAfter(after, before);
   if (near === 'blocked') return undefined;
   if (near) return { tariff: near, side: 'after' };
@@ -44,6 +45,11 @@ export function tariffEvidence(clause: NumberClause): TariffEvidence | undefined
   if (moved) return undefined;
   const far = farAfter(after);
   return far ? { tariff: far, side: 'after' } : undefined;
+}
+
+/** A poll or survey word: its figures are opinions, whatever else the sentence says. */
+function isPollWord(t: Token): boolean {
+  return (t.marks & POLL_MARK) !== 0;
 }
 
 /** "24% tariffs", "25 percent reciprocal duties", "10% and 25% tariffs"; "28% of", "5% electricity tariff" block. */

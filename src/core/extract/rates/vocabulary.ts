@@ -79,3 +79,28 @@ export const PHRASE_STOPS = new Set([
 export const CLAUSE_BREAKS = new Set([
   'but', 'while', 'although', 'though', 'whereas', 'however', 'meanwhile', 'because', 'since', 'despite', 'unlike', ';',
 ]);
+
+/** Verbs whose subject or "by" agent imposes the tariff: "the U.S. has imposed", "imposed by Japan". */
+export const IMPOSING_WORDS = new Set([
+  'imposed', 'imposes', 'impose', 'imposing', 'slapped', 'levied', 'levies', 'announced', 'threatened', 'raised',
+  'raise', 'raises', 'lowered', 'lower', 'lowers', 'cut', 'cuts', 'applies', 'apply', 'charges', 'charge',
+]);
+
+/** Words that give a rate's status, and the status each gives. */
+export const STATUS_WORDS: ReadonlyMap<string, string> = new Map(Object.entries({
+  pause: 'paused', paused: 'paused', pausing: 'paused', halted: 'paused', suspended: 'paused', suspend: 'paused',
+  delayed: 'paused', hold: 'paused',
+  threatened: 'threatened', threatens: 'threatened', threaten: 'threatened', threat: 'threatened', threatening: 'threatened',
+  proposed: 'proposed', proposes: 'proposed', propose: 'proposed', proposal: 'proposed', planned: 'proposed', plans: 'proposed', considering: 'proposed',
+  imposed: 'in force', effect: 'in force', place: 'in force', force: 'in force', effective: 'in force', already: 'in force',
+  lowered: 'lowered', lower: 'lowered', lowers: 'lowered', lowering: 'lowered', reduced: 'lowered', reduce: 'lowered',
+  reduces: 'lowered', cut: 'lowered', cuts: 'lowered', cutting: 'lowered', slashed: 'lowered', eased: 'lowered', back: 'lowered',
+  raised: 'raised', raise: 'raised', raises: 'raised', raising: 'raised', hikes: 'raised', hike: 'raised', hiked: 'raised', jump: 'raised', jumped: 'raised',
+  increase: 'raised', increased: 'raised', rise: 'raised', higher: 'raised',
+}));
+
+/** Month names and abbreviations, lower case, as dates in a tariff sentence write them. */
+export const MONTHS = new Set([
+  'jan', 'january', 'feb', 'february', 'mar', 'march', 'apr', 'april', 'may', 'jun', 'june', 'jul', 'july', 'aug',
+  'august', 'sep', 'sept', 'september', 'oct', 'october', 'nov', 'november', 'dec', 'december',
+]);

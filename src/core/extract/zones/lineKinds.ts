@@ -44,9 +44,13 @@ const COMMENT_STAMP = /(?:today|yesterday)\s+\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?(?:
 
 const RELATED = /^(?:related(?:\s+(?:articles?|stories|coverage|news|content|posts|reading|links|topics))?|read\s+(?:more|next|also)|also\s+read|more\s+(?:from\s+.{1,40}|stories|news|on\s+this(?:\s+(?:story|topic))?|in\s+.{1,30})|you\s+(?:may|might)\s+(?:also\s+)?(?:like|be\s+interested\s+in|have\s+missed)|recommended(?:\s+(?:for\s+you|stories|articles|reading))?|most\s+(?:read|popular|viewed|shared)|trending(?:\s+(?:now|stories|news))?|popular\s+(?:now|stories|articles)|top\s+stories|latest\s+(?:news|stories|articles)|editor'?s?\s+picks|what\s+to\s+read\s+next|further\s+reading|see\s+also|a\s+mix\s+of\s+what's\s+trending.{0,60})\s*:?$/i;
 
+/** Breadcrumbs and menus: three or more short items between separators ("Home / World / Asia", "Trade | Markets | Asia"). */
+const BREADCRUMB = /^[^|/›»>·•\s][^|/›»>·•]{0,29}(?:[|/›»>·•][^|/›»>·•]{1,30}){2,12}$/;
+/** What every breadcrumb contains: two separators 1–30 characters apart. */
+const TWO_SEPARATORS = /[|/›»>·•][^|/›»>·•]{1,30}[|/›»>·•]/;
+
 const FURNITURE = [
-  // Breadcrumbs and menus: three or more short items between separators ("Home / World / Asia", "Trade | Markets | Asia").
-  /^[^|/›»>·•\s][^|/›»>·•]{0,29}(?:[|/›»>·•][^|/›»>·•]{1,30}){2,12}$/,
+  BREADCRUMB,
   /^(?:sign\s+up|subscribe|register)\b.{0,100}$/i,
   /^follow\s+(?:topic|us|@|on\b|this\b)/i,
   /^(?:photo|image|picture|video|graphic|illustration|source\s+image)s?(?:\s+credit)?\s*:/i,
@@ -89,6 +93,8 @@ function anyOf(patterns: readonly RegExp[]): RegExp {
 /** Comment form, comments header or related header in one test at the line start: group 1, 2 or 3 says which. */
 const SECTION_HEADER = new RegExp(`(${anyOf(COMMENT_FORM).source})|(${anyOf(COMMENTS_HEADER).source})|(${RELATED.source})`, 'i');
 const FURNITURE_ANY = anyOf(FURNITURE);
+/** FURNITURE without BREADCRUMB, for the many lines that cannot be a breadcrumb (see `isFurniture`). */
+const FURNITURE_WORDS = anyOf(FURNITURE.filter((re) => re !== BREADCRUMB));
 /** Short lines are where labels, headers and vote counts live. */
 const SHORT_LINE = 120;
 /** The longest lines NEWSLETTER and COOKIES can match: their `.{0,n}` bounds plus the longest words. */
@@ -111,8 +117,13 @@ export function lineKind(line: string): LineKind {
     if (COMMENTS_POWERED_BY.test(line)) return 'commentsHeader';
   }
   if (line.length <= MAX_COPYRIGHT_LINE && isCopyright(line)) return 'copyright';
-  if (line.length <= SHORT_LINE && FURNITURE_ANY.test(line)) return 'furniture';
+  if (line.length <= SHORT_LINE && isFurniture(line)) return 'furniture';
   return isWordyFurniture(line) ? 'furniture' : 'text';
+}
+
+/** BREADCRUMB's nested bounded repeats cost more than all other FURNITURE patterns together: a line without two separators skips it. */
+function isFurniture(line: string): boolean {
+  return (TWO_SEPARATORS.test(line) ? FURNITURE_ANY : FURNITURE_WORDS).test(line);
 }
 
 function isCopyright(line: string): boolean {

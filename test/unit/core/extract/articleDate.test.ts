@@ -44,4 +44,15 @@ describe('findArticleDate', () => {
   it('returns nothing for a page without dates', () => {
     assert.equal(articleDate('Just a headline\nAnd some text.'), undefined);
   });
+
+  it('reads a date alone on its line with its exact span, and not an impossible one', () => {
+    assert.deepEqual(findArticleDate('Title\nSunday, May 3, 2009\nBody'), { value: '2009-05-03', start: 6, end: 25 });
+    assert.equal(articleDate('Title\nMonday, February 29, 2021\nBody'), undefined);
+  });
+
+  it('passes over body lines that hold a year but no label or dateline opening', () => {
+    assert.equal(articleDate('Title\nThe budget was set in a meeting on Friday, May 8, 2009.\nBody'), undefined);
+    assert.equal(articleDate('Title\nThe talks stalled.\nLONDON, Friday, May 8, 2009 - Body'), '2009-05-08');
+  });
 });
+

@@ -73,6 +73,15 @@ describe('findSourceMetadata', () => {
     assert.equal(meta(PARAGRAPH, '© 2023 CONDOR MEDIA Inc. All rights reserved.').outlet, 'Condor Media');
   });
 
+  it('takes the last copyright line that names a holder, wherever it is indented, never one in comments', () => {
+    assert.equal(meta(PARAGRAPH, '  © 2020 Old Owner Ltd.', PARAGRAPH, '  ©2024 Lima Post Inc.', '(c) 2025', '').outlet, 'Lima Post');
+    assert.equal(meta('Copper talks resume', PARAGRAPH, 'Comments', 'Copyright 2025 Condor Media').outlet, undefined);
+  });
+
+  it('finds a "Source:" line after long lines and before a Windows line end', () => {
+    assert.equal(meta('Copper talks resume', PARAGRAPH.repeat(3), 'Source: https://andes.example.org/a/123\r', 'Comments').url, 'https://andes.example.org/a/123');
+  });
+
   it('reads the URL from the page head or a "Source:" line, never from comments', () => {
     assert.equal(meta('https://news.example.com/2024/copper-talks', 'Copper talks resume', PARAGRAPH).url, 'https://news.example.com/2024/copper-talks');
     assert.equal(meta('Copper talks resume', PARAGRAPH, 'Source: https://andes.example.org/a/123.', 'Comments').url, 'https://andes.example.org/a/123');

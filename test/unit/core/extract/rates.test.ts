@@ -166,6 +166,14 @@ describe('findRates: what the sentence says about each rate', () => {
     assert.equal(old.rate?.status, undefined, 'the rate being left is not the one raised');
     const lowered = rates('A threatened 40% tariff was later wound back to 10% for now.');
     assert.deepEqual(lowered.map((m) => m.rate?.status), ['threatened', 'lowered']);
+    assert.equal(only('The 25% tariff on steel took effect on Aug. 1, 2025, officials said.').rate?.status, 'in force, on Aug. 1, 2025');
+    const levy = only('Canada imposed a 10 per cent levy on U.S. steel from 1 August 2025.').rate;
+    assert.equal(levy?.status, 'in force, from 1 August 2025');
+    assert.equal(levy?.imposedBy, 'Canada');
+  });
+
+  it('reads a poll word with its possessive as a poll', () => {
+    assert.deepEqual(texts("The survey's authors said a 25% tariff on cars was likely."), []);
   });
 
   it('leaves out what the sentence does not say', () => {

@@ -44,6 +44,12 @@ describe('findZones', () => {
     assert.equal(zoneAt(findZones(text), text.indexOf(PARAGRAPH_1)), 'body');
   });
 
+  it('tells breadcrumbs with any separator from prose with separators far apart', () => {
+    const text = page('Headline of the day here', PARAGRAPH_1, 'Asia › Japan » Trade · Markets • Mining', 'Copper and gold prices / what the Lima talks mean for miners / and for the buyers', PARAGRAPH_2);
+    assert.equal(zoneOf(text, 'Asia ›'), 'boilerplate');
+    assert.equal(zoneOf(text, 'Copper and gold'), 'body');
+  });
+
   it('keeps a plain article in the body', () => {
     const text = page(PARAGRAPH_1, '', PARAGRAPH_2);
     assert.deepEqual(findZones(text), [{ start: 0, end: text.length, zone: 'body' }]);

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { nextKey } from '../../../../../src/core/extract/dates/keys';
+import { nextKey, tokenEnd } from '../../../../../src/core/extract/dates/keys';
 import { KEY_WORDS } from '../../../../../src/core/extract/dates/lexicon';
 
 describe('date keys', () => {
@@ -40,4 +40,25 @@ describe('date keys', () => {
     assert.equal(nextKey('kurisupisutoday 09:52 am', 0), 16);
     assert.equal(nextKey('kurisupisuToday 09:52', 10), 10);
   });
+
+  it('crosses text between keys exactly as a candidate-by-candidate scan would', () => {
+    const cases: [string, number[]][] = [
+      // A glued "Today" counts, unless it hides in a rejected opening ("fort" of "forToday").
+      ['for Today', [4]], ['forToday', []], ['xforToday', [4]], ['sixToday', []], ['fortoday it', []],
+      // Numbers after marks and letters are never keys; "12:30" gives one key, its minutes none.
+      ['in A380 and 1.5 and 2,000 and 12:30 and 25% and 3) now', [30]],
+      ['at 5 pm', [3]], ['12 May', [0]], ['12\nMay', []], ["since '123", [6]], ['x_2025', [2]], ['2025-26', [0]],
+      // After digits only "today" may follow, in any case.
+      ['2025Jan', [0]], ['09:52today', [0, 5]], ['52TODAY', [0, 2]],
+      // Word starts after marks and quotes; "Q1"–"Q4"; "Mar" only as the abbreviation.
+      ['(March 2025', [1, 7]], ['mid-May', [0, 4]], ['“Today', [1]], ['so Q3 ends', [3]], ['Q3s', []], ['Mar. 3', [0]], ['Marco', []],
+    ];
+    for (const [text, keys] of cases) assert.deepEqual(allKeys(text), keys, JSON.stringify(text));
+  });
 });
+
+function allKeys(text: string): number[] {
+  const keys: number[] = [];
+  for (let key = nextKey(text, 0); key >= 0; key = nextKey(text, tokenEnd(text, key))) keys.push(key);
+  return keys;
+}
