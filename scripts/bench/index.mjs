@@ -35,6 +35,7 @@ export async function benchIndex({ files = 6000, log = console.log } = {}) {
         ` CPU ${cold.cpuSeconds.toFixed(2)} s = ${(mb / cold.cpuSeconds).toFixed(1)} MB per CPU-second; peak RSS ${cold.maxRssMB.toFixed(0)} MB` +
         ` [targets: ≥ 20 MB/s, ≤ 300 MB]`,
     );
+    for (const phase of cold.phases) log(`  ${phase}`);
     const json = coldIndexThroughCli(folder, ['--json']);
     log(`index --json (CLI, cold): ${(mb / json.seconds).toFixed(1)} MB/s wall, ${(mb / json.cpuSeconds).toFixed(1)} MB per CPU-second, peak RSS ${json.maxRssMB.toFixed(0)} MB`);
 
@@ -68,6 +69,8 @@ function coldIndexThroughCli(folder, extra = []) {
   const child = spawnSync(process.execPath, ['--require', preload, join(repoRoot, 'dist/cli.js'), 'index', folder, ...extra], {
     encoding: 'utf8',
     maxBuffer: 1 << 30,
+    // The CLI then reports the wall and CPU time of each phase on stderr (src/cli/phases.ts).
+    env: { ...process.env, NEWS_LENS_PHASES: '1' },
   });
   const seconds = (performance.now() - t0) / 1000;
   rmSync(preload, { force: true });
@@ -80,7 +83,8 @@ function coldIndexThroughCli(folder, extra = []) {
   } catch {
     // --json writes nothing
   }
-  return { seconds, cpuSeconds, maxRssMB: kb / 1024, indexBytes };
+  const phases = [...child.stderr.matchAll(/^news-lens: phase (.*)$/gm)].map((m) => m[1]);
+  return { seconds, cpuSeconds, maxRssMB: kb / 1024, indexBytes, phases };
 }
 
 /** Builds the index in this process, then times setFile + snapshot for edits of the 100 KB file. */

@@ -1,8 +1,9 @@
 import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import { type PreparedFile, prepareFile } from '../core/bundle/fileRecord';
+import { type PreparedFile, prepareFile, preparedBuffer } from '../core/bundle/fileRecord';
 import { extract } from '../core/extract';
 import { readBundleSource } from './walk';
+import { WireDecoder, WireEncoder, type WireFile, type WireTables } from './wireTables';
 
 /** One source to read and extract; `published` as INDEX.yaml sets it for the file, if it does. */
 export interface ExtractJob {
@@ -12,6 +13,15 @@ export interface ExtractJob {
 
 /** A source extracted (plain data, without its text), or why it was skipped. */
 export type ExtractedSource = { readonly path: string; readonly prepared: PreparedFile } | { readonly path: string; readonly reason: string };
+
+/** A batch as a thread sends it back: records numbered against its tables (see wireTables.ts). */
+type WireSource = { readonly path: string; readonly wire: WireFile } | { readonly path: string; readonly reason: string };
+
+interface BatchReply {
+  readonly id: number;
+  readonly tables: WireTables;
+  readonly sources: WireSource[];
+}
 
 interface BatchRequest {
   readonly id: number;
@@ -70,6 +80,8 @@ export async function extractSources(
       workers.map(
         (worker) =>
           new Promise<void>((resolve, reject) => {
+            // Decoded as replies arrive (each may use what the thread's earlier replies defined).
+            const decoder = new WireDecoder();
             let inFlight = 0;
             const send = () => {
               while (inFlight < BATCHES_IN_FLIGHT && sent < batches.length) {
@@ -80,9 +92,12 @@ export async function extractSources(
               }
               if (inFlight === 0) resolve();
             };
-            worker.on('message', (reply: { id: number; sources: ExtractedSource[] }) => {
+            worker.on('message', (reply: BatchReply) => {
               inFlight--;
-              finished[reply.id] = reply.sources;
+              decoder.receive(reply.tables);
+              finished[reply.id] = reply.sources.map((source) =>
+                'wire' in source ? { path: source.path, prepared: decoder.decode(source.wire) } : source,
+              );
               try {
                 acceptInOrder();
               } catch (err) {
@@ -111,9 +126,16 @@ export function isExtractionThread(): boolean {
 export function serveExtraction(): void {
   const port = parentPort;
   if (!port) throw new Error('serveExtraction runs in a worker thread');
+  const encoder = new WireEncoder();
   port.on('message', (request: BatchRequest) => {
     // A failure rejects unhandled, which ends the thread with an error the main thread reports.
-    void extractBatch(request.folder, request.jobs, request.maxBytes).then((sources) => port.postMessage({ id: request.id, sources }));
+    void extractBatch(request.folder, request.jobs, request.maxBytes).then((extracted) => {
+      const sources = extracted.map((source) => ('prepared' in source ? { path: source.path, wire: encoder.encode(source.prepared) } : source));
+      const reply: BatchReply = { id: request.id, tables: encoder.takeFresh(), sources };
+      // Each record's numbers live in one buffer: moved to the main thread, not copied.
+      const buffers = extracted.flatMap((source) => ('prepared' in source ? [preparedBuffer(source.prepared)] : []));
+      port.postMessage(reply, buffers as ArrayBuffer[]);
+    });
   });
 }
 

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { decodeSource } from '../core/text/decode';
 import { InputError } from './usage';
@@ -40,4 +41,29 @@ export function describeFsError(err: unknown): string {
     default:
       return err instanceof Error ? err.message : String(err);
   }
+}
+
+/** A source's text read again (decoded), or undefined when it cannot be read any more. */
+export function readTextSync(path: string): string | undefined {
+  try {
+    const decoded = decodeSource(readFileSync(path));
+    return decoded.ok ? decoded.text : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * `load` with the last `size` results kept: a whole-bundle writer (the fact sheet) asks for the
+ * same file's text again and again, and the index does not keep texts.
+ */
+export function recentlyLoaded(load: (file: string) => string | undefined, size: number): (file: string) => string | undefined {
+  const recent = new Map<string, string | undefined>();
+  return (file) => {
+    if (recent.has(file)) return recent.get(file);
+    const text = load(file);
+    if (recent.size >= size) recent.delete(recent.keys().next().value as string);
+    recent.set(file, text);
+    return text;
+  };
 }

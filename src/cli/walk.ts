@@ -17,8 +17,6 @@ export interface WalkOptions {
   readonly exclude?: ExcludePatterns;
   /** Bundle-relative path of a fact sheet that is not FACTSHEET.md, so it is not read as a source. */
   readonly factSheetPath?: string;
-  /** Files larger than this are skipped with a note (default 64 MB). */
-  readonly maxBytes?: number;
 }
 
 /** One decoded source: `path` relative to the folder with `/`, `text` without BOM. */
@@ -27,53 +25,15 @@ export interface WalkedFile {
   readonly text: string;
 }
 
-export interface WalkResult {
-  /** Sources in bundle order (code-unit order of their paths). */
-  readonly files: WalkedFile[];
-  /** Sources found but not readable as text, with the reason (binary, unreadable, vanished…). */
-  readonly skipped: { readonly path: string; readonly reason: string }[];
-  /** One-line notes for stderr: every skipped file and folder, each once. */
-  readonly notes: string[];
-}
-
+/** Sources larger than this are skipped with a note, unless the caller sets another limit. */
 const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
-/** Reads in flight at once: enough to hide disk latency, few enough to keep memory flat. */
-const READ_CONCURRENCY = 16;
 
 /**
- * Finds and decodes every source under `folder`, recursively. Never follows a symlink into a
- * folder already visited (loops), reads a folder named `*.txt` as a folder, and turns permission
- * errors, vanished files and binary files into notes instead of failing.
+ * Every source path under `folder`, recursively, in bundle order (code-unit order of the paths),
+ * and one-line notes about folders and links skipped, without reading any source (see
+ * `readBundleSource`). Never follows a symlink into a folder already visited (loops), reads a
+ * folder named `*.txt` as a folder, and turns permission errors into notes instead of failing.
  * Throws InputError only when `folder` itself is missing or not a folder.
- */
-export async function walkBundle(folder: string, options: WalkOptions = {}): Promise<WalkResult> {
-  const { paths: candidates, notes } = await listBundle(folder, options);
-  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  const read: (WalkedFile | { path: string; reason: string })[] = new Array(candidates.length);
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < candidates.length) {
-      const index = next++;
-      read[index] = await readBundleSource(folder, candidates[index], maxBytes);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, candidates.length) }, worker));
-
-  const files: WalkedFile[] = [];
-  const skipped: { path: string; reason: string }[] = [];
-  for (const entry of read) {
-    if ('text' in entry) files.push(entry);
-    else {
-      skipped.push(entry);
-      notes.push(skippedNote(entry));
-    }
-  }
-  return { files, skipped, notes };
-}
-
-/**
- * The first half of `walkBundle`: every source path under `folder` in bundle order, and the notes
- * about folders and links skipped, without reading any source (see `readBundleSource`).
  */
 export async function listBundle(folder: string, options: WalkOptions = {}): Promise<{ paths: string[]; notes: string[] }> {
   await checkFolder(folder);
@@ -84,7 +44,7 @@ export async function listBundle(folder: string, options: WalkOptions = {}): Pro
   return { paths, notes };
 }
 
-/** The note `walkBundle` gives a source it skipped. */
+/** The note for a source skipped (binary, unreadable, vanished…). */
 export function skippedNote(skipped: { readonly path: string; readonly reason: string }): string {
   return `${skipped.path}: skipped: ${skipped.reason}`;
 }
@@ -150,7 +110,7 @@ async function symlinkTarget(absolute: string): Promise<'folder' | 'file' | 'oth
   }
 }
 
-/** The second half of `walkBundle`: one source read and decoded, or why it is skipped. */
+/** One source read and decoded, or why it is skipped. */
 export async function readBundleSource(
   root: string,
   path: string,

@@ -1,10 +1,14 @@
-import { basename, dirname, relative, resolve, sep } from 'node:path';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { BundleIndex } from '../../core/bundle/bundleIndex';
 import { isHandEdited, renderFactSheet } from '../../core/factsheet/render';
 import { writeFileAtomic } from '../atomicWrite';
-import { describeFsError, readIfExists } from '../readSource';
+import { extractSources } from '../parallelExtract';
+import { describeFsError, readIfExists, readTextSync, recentlyLoaded } from '../readSource';
 import { InputError, parseArgs, UsageError } from '../usage';
-import { walkBundle } from '../walk';
+import { listBundle, skippedNote } from '../walk';
+
+/** Texts the fact sheet reads back (quotes, timeline sentences) kept at once. */
+const TEXTS_KEPT = 64;
 
 /** `news-lens fact-sheet <folder> [-o <file>] [--force] [--include-comments]` */
 export async function runFactSheet(argv: readonly string[]): Promise<void> {
@@ -14,11 +18,16 @@ export async function runFactSheet(argv: readonly string[]): Promise<void> {
   const output = resolve(options.get('-o') ?? options.get('--output') ?? resolve(folder, 'FACTSHEET.md'));
   const outputInBundle = relative(folder, output).split(sep).join('/');
 
-  const walked = await walkBundle(folder, { factSheetPath: outputInBundle.startsWith('../') ? undefined : outputInBundle });
-  for (const note of walked.notes) process.stderr.write(`news-lens: ${note}\n`);
-  const index = new BundleIndex();
-  for (const file of walked.files) index.setFile(file.path, file.text);
-  for (const skipped of walked.skipped) index.setSkipped(skipped.path, skipped.reason);
+  const listed = await listBundle(folder, { factSheetPath: outputInBundle.startsWith('../') ? undefined : outputInBundle });
+  // Extracted on worker threads as `index` does; texts are read again only where the sheet quotes them.
+  const index = new BundleIndex({ loadText: recentlyLoaded((file) => readTextSync(join(folder, file)), TEXTS_KEPT) });
+  const skipped: { path: string; reason: string }[] = [];
+  await extractSources(folder, listed.paths.map((path) => ({ path })), undefined, (source) => {
+    if ('prepared' in source) index.setPrepared(source.prepared);
+    else skipped.push(source);
+  });
+  for (const note of [...listed.notes, ...skipped.map(skippedNote)]) process.stderr.write(`news-lens: ${note}\n`);
+  for (const source of skipped) index.setSkipped(source.path, source.reason);
 
   const linkBase = relative(dirname(output), folder).split(sep).join('/');
   const text = renderFactSheet(index.snapshot(), {
@@ -36,5 +45,5 @@ export async function runFactSheet(argv: readonly string[]): Promise<void> {
   } catch (err) {
     throw new InputError(`cannot write ${output}: ${describeFsError(err)}`);
   }
-  process.stdout.write(`Wrote ${output} (${walked.files.length} sources)\n`);
+  process.stdout.write(`Wrote ${output} (${listed.paths.length - skipped.length} sources)\n`);
 }

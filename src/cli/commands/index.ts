@@ -1,17 +1,16 @@
-import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { BundleSnapshot } from '../../core/bundle/api';
 import { BundleIndex } from '../../core/bundle/bundleIndex';
 import { INDEX_FILE } from '../../core/bundle/discovery';
-import { forEachMention } from '../../core/bundle/entityMentions';
+import { forEachMentionSpan } from '../../core/bundle/entityMentions';
 import { type IndexOverrides, NO_OVERRIDES } from '../../core/bundle/overrides';
 import { parseIndex, readParsedIndex } from '../../core/indexYaml/read';
 import { writeIndexYaml } from '../../core/indexYaml/write';
-import { decodeSource } from '../../core/text/decode';
 import { writeFileAtomic } from '../atomicWrite';
-import { describeFsError, readIfExists } from '../readSource';
+import { describeFsError, readIfExists, readTextSync } from '../readSource';
 import { InputError, parseArgs, UsageError } from '../usage';
 import { extractSources } from '../parallelExtract';
+import { Phases } from '../phases';
 import { listBundle, skippedNote } from '../walk';
 
 /**
@@ -25,6 +24,7 @@ export async function runIndex(argv: readonly string[]): Promise<void> {
   if (positionals.length !== 1) throw new UsageError('index needs exactly one folder');
   const json = flags.has('--json');
   const folder = resolve(positionals[0]);
+  const phases = new Phases();
 
   const listed = await listBundle(folder);
   for (const note of listed.notes) process.stderr.write(`news-lens: ${note}\n`);
@@ -49,6 +49,7 @@ export async function runIndex(argv: readonly string[]): Promise<void> {
   // needs them: mention texts come with the records), and read again if a snapshot asks.
   const index = new BundleIndex({ loadText: (file) => readTextSync(join(folder, file)) });
   index.setOverrides(overrides);
+  phases.end('list and read INDEX.yaml');
   const jobs = listed.paths.map((path) => {
     const published = overrides.sources.get(path)?.published;
     return published ? { path, published } : { path };
@@ -62,13 +63,17 @@ export async function runIndex(argv: readonly string[]): Promise<void> {
     process.stderr.write(`news-lens: ${skippedNote(source)}\n`);
     index.setSkipped(source.path, source.reason);
   }
+  phases.end('read, extract (threads) and add to the index');
   const snapshot = index.snapshot();
+  phases.end('link and build entities');
 
   if (json) {
     await writeJson(snapshot);
+    phases.end('print JSON');
     return;
   }
   const text = writeIndexYaml(current, snapshot, parsed);
+  phases.end('build INDEX.yaml');
   if (text !== current) {
     try {
       await writeFileAtomic(indexPath, text);
@@ -77,6 +82,7 @@ export async function runIndex(argv: readonly string[]): Promise<void> {
     }
   }
   process.stdout.write(summary(snapshot, skipped.length, shownPath) + '\n');
+  phases.end('write INDEX.yaml');
 }
 
 /**
@@ -95,21 +101,38 @@ async function writeJson(snapshot: BundleSnapshot): Promise<void> {
     }));
   const out = new ChunkedOutput();
   await out.write(`{"sources":${JSON.stringify(sources)},"entities":[`);
+  const quoted = new QuotedStrings();
   for (const [i, e] of snapshot.entities.entries()) {
-    const entity = {
-      id: e.id,
-      kind: e.kind,
-      name: e.name,
-      aliases: e.aliases,
-      mentions: [] as { file: string; start: number; end: number; line: number; text: string }[],
-    };
-    forEachMention(e, (m) => {
-      entity.mentions.push({ file: m.file, start: m.start, end: m.end, line: m.line, text: m.text });
+    // What JSON.stringify({ id, kind, name, aliases, mentions }) prints, one mention at a time
+    // without a million mention objects.
+    const head = JSON.stringify({ id: e.id, kind: e.kind, name: e.name, aliases: e.aliases });
+    const mentions: string[] = [];
+    let lastFile = '';
+    let opening = '';
+    forEachMentionSpan(e, (file, start, end, line, text) => {
+      // Mentions come file by file: quote each file name once per run of its mentions.
+      if (file !== lastFile || opening === '') opening = `{"file":${quoted.of((lastFile = file))},"start":`;
+      mentions.push(`${opening}${start},"end":${end},"line":${line},"text":${quoted.of(text)}}`);
     });
-    await out.write((i > 0 ? ',' : '') + JSON.stringify(entity));
+    await out.write(`${i > 0 ? ',' : ''}${head.slice(0, -1)},"mentions":[${mentions.join(',')}]}`);
   }
   await out.write(']}\n');
   await out.flush();
+}
+
+/** JSON string literals of file names and mention texts, which repeat thousands of times. */
+class QuotedStrings {
+  private readonly cache = new Map<string, string>();
+
+  of(value: string): string {
+    let quoted = this.cache.get(value);
+    if (quoted === undefined) {
+      if (this.cache.size >= 100_000) this.cache.clear();
+      quoted = JSON.stringify(value);
+      this.cache.set(value, quoted);
+    }
+    return quoted;
+  }
 }
 
 /** Gathers small strings into ~1 MB writes to stdout, waiting whenever the reader lags behind. */
@@ -146,13 +169,4 @@ function summary(snapshot: BundleSnapshot, skipped: number, path: string): strin
 
 function plural(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
-}
-
-function readTextSync(path: string): string | undefined {
-  try {
-    const decoded = decodeSource(readFileSync(path));
-    return decoded.ok ? decoded.text : undefined;
-  } catch {
-    return undefined;
-  }
 }

@@ -56,6 +56,12 @@ export interface BundleSnapshot {
   entityAt(file: string, offset: number): { entity: Entity; mention: EntityMention } | undefined;
   /** Entities mentioned in `file`, in order of first mention. */
   entitiesIn(file: string): readonly Entity[];
+  /**
+   * The mentions in `file` that belong to an entity, in offset order, each with its entity: what
+   * one file's views (highlights, outline) need, without building each entity's mentions across
+   * the bundle. Optional: hand-built test snapshots may omit it (see present/fileMentions.ts).
+   */
+  mentionsIn?(file: string): readonly { entity: Entity; mention: EntityMention }[];
   /** The file's text as indexed (for snippets and line numbers). */
   text(file: string): string | undefined;
   /**

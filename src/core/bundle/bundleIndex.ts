@@ -2,13 +2,15 @@ import { extract as defaultExtract, type ExtractOptions } from '../extract';
 import type { Extraction, MentionKind, SourceMetadata } from '../model';
 import type { BundleSnapshot, Entity, SourceEntry } from './api';
 import { compareFiles } from './discovery';
-import { lazyEntity, MentionRefs, refsOf, type Segment, segmentsOf } from './entityMentions';
+import { appendSegments, lazyEntity, MentionRefs, refsOf, type Segment, segmentsOf } from './entityMentions';
 import {
   adoptPrepared,
   buildFileRecord,
   type FileRecord,
   type Intern,
+  type Column,
   type PreparedFile,
+  RATE_FIELDS,
   renamedRecord,
   skippedRecord,
 } from './fileRecord';
@@ -23,6 +25,7 @@ import {
   type Linking,
   linkKind,
 } from './linking';
+import { LayeredMap } from './layeredMap';
 import { type IndexOverrides, NO_OVERRIDES } from './overrides';
 import { Snapshot } from './snapshot';
 
@@ -66,9 +69,12 @@ export class BundleIndex {
   private sortedFilesStale = false;
   /** Per link key: how many mentions and files the bundle has. */
   private readonly stats = new Map<string, KeyStat>();
-  private readonly keyFiles = new Map<string, Set<string>>();
   /** Surface forms per link key with their counts: an entity's aliases without scanning mentions. */
   private readonly keyForms = new Map<string, Map<string, number>>();
+  /** Keys that gained or lost a surface form since the last snapshot (their entities' aliases change). */
+  private readonly formsChanged = new Set<string>();
+  /** Per rate key: in how many files its mentions set each rate field (RATE_FIELDS order). */
+  private readonly rateFieldFiles = new Map<string, Int32Array>();
   /** One shared copy of each link key and surface form (records hold a key per mention). */
   private readonly interned = new Map<string, string>();
   private overrides: IndexOverrides = NO_OVERRIDES;
@@ -80,7 +86,17 @@ export class BundleIndex {
   /** Files changed since the last snapshot, and every link key they had or have (until too many). */
   private readonly dirtyFiles = new Set<string>();
   private readonly dirtyKeys = new Set<string>();
-  private built = new Map<string, BuiltEntity>();
+  /** Each kind's linking as the last snapshot saw it, for the kinds relinked since. */
+  private readonly kindLinksBefore = new Map<MentionKind, KindLinking>();
+  /** Entities a relink since the last snapshot changed (a new LinkedEntity) or dropped. */
+  private readonly relinkedIds = new Set<string>();
+  private built = LayeredMap.empty<string, BuiltEntity>();
+  /** The last snapshot's entities, in `linking.entities` order (patched when that order stands). */
+  private entityList: Entity[] | undefined;
+  /** Entity id → position in `entityList`, while no relink changes the list. */
+  private entityPosition: Map<string, number> | undefined;
+  /** What snapshots see of `records`: updated with the changed files only. */
+  private recordsView = LayeredMap.empty<string, FileRecord>();
   private sourceEntries = new Map<string, SourceEntry>();
   /** The last snapshot's sources (in `sortedFiles` order) and the files whose entry changed since. */
   private sourceList: SourceEntry[] | undefined;
@@ -129,11 +145,6 @@ export class BundleIndex {
     // Same keys and counts under another name: linking needs no rerun, only the key → files table moves.
     this.records.delete(from);
     this.records.set(to, renamedRecord(record, to));
-    for (const key of record.distinctKeys) {
-      const files = this.keyFiles.get(key) as Set<string>;
-      files.delete(from);
-      files.add(to);
-    }
     this.sortedFilesStale = true;
     this.markDirty(from, record, undefined);
     this.markDirty(to, record, undefined);
@@ -172,59 +183,102 @@ export class BundleIndex {
   snapshot(): BundleSnapshot {
     if (this.cached) return this.cached;
     this.sortFiles();
-    const linking = this.relink();
-    this.built = this.dirtyFiles.size > MAX_PATCHED_FILES ? this.rebuildAll(linking) : this.update(linking);
+    const { linking, relinked } = this.relink();
+    let changes: Map<string, BuiltEntity | undefined>;
+    if (this.dirtyFiles.size > MAX_PATCHED_FILES) {
+      const all = this.rebuildAll(linking);
+      this.built = LayeredMap.of(all);
+      changes = all;
+    } else {
+      changes = this.update(linking);
+      this.built = this.built.with(changes);
+    }
+    this.recordsView = this.recordsView.with([...this.dirtyFiles].map((file) => [file, this.records.get(file)] as const));
     this.dirtyFiles.clear();
     this.dirtyKeys.clear();
+    this.relinkedIds.clear();
+    this.kindLinksBefore.clear();
+    this.formsChanged.clear();
 
-    const sources = this.sources();
-    const entities = linking.entities.map((e) => (this.built.get(e.id) as BuiltEntity).entity);
-    this.cached = new Snapshot(sources, entities, new Map(this.records), linking.entityOfKey, this.loadText);
+    const built = this.built;
+    const entities = this.entities(linking, relinked, changes);
+    const byId = (id: string) => built.get(id)?.entity;
+    this.cached = new Snapshot(this.sources(), entities, this.recordsView, linking.entityOfKey, byId, this.loadText);
     return this.cached;
   }
 
   /**
-   * Relinks the kinds whose inputs changed. An entity linking decides the same way as before
-   * keeps its LinkedEntity object, which tells `update` it can be reused.
+   * The snapshot's entity list: the last one with the changed entities swapped in, unless a relink
+   * changed the list's order or members (then built again from `linking`).
    */
-  private relink(): Linking {
-    if (this.linking && this.relinkKinds.size === 0) return this.linking;
-    for (const kind of this.relinkKinds) {
-      const previous = new Map((this.kindLinks.get(kind)?.entities ?? []).map((e) => [e.id, e]));
-      const fresh = linkKind(kind, this.stats, this.overrides).map((e) => {
-        const before = previous.get(e.id);
-        return before && signatureOf(before) === signatureOf(e) ? before : e;
-      });
-      this.kindLinks.set(kind, kindLinking(fresh));
+  private entities(linking: Linking, relinked: boolean, changes: ReadonlyMap<string, BuiltEntity | undefined>): Entity[] {
+    const previous = this.entityList;
+    let list: Entity[];
+    if (relinked || !previous || previous.length !== linking.entities.length) {
+      list = linking.entities.map((e) => (this.built.get(e.id) as BuiltEntity).entity);
+      this.entityPosition = undefined;
+    } else {
+      list = previous.slice();
+      this.entityPosition ??= new Map(linking.entities.map((e, n) => [e.id, n]));
+      for (const [id, built] of changes) if (built) list[this.entityPosition.get(id) as number] = built.entity;
     }
-    this.relinkKinds.clear();
-    this.linking = combineLinking(KINDS.map((kind) => this.kindLinks.get(kind) ?? kindLinking([])));
-    return this.linking;
+    this.entityList = list;
+    return list;
   }
 
-  /** Every entity from scratch, in one pass over every file of the bundle. */
+  /**
+   * Relinks the kinds whose inputs changed. An entity linking decides the same way as before
+   * keeps its LinkedEntity object, which tells `update` it can be reused; the others are noted
+   * in `relinkedIds`. `relinked` says whether the list of entities changed at all.
+   */
+  private relink(): { linking: Linking; relinked: boolean } {
+    let relinked = this.linking === undefined;
+    for (const kind of this.relinkKinds) {
+      const before = this.kindLinks.get(kind);
+      const previous = before?.byId ?? new Map<string, LinkedEntity>();
+      const fresh = linkKind(kind, this.stats, this.overrides).map((e) => {
+        const same = previous.get(e.id);
+        if (same && sameLinking(same, e)) return same;
+        this.relinkedIds.add(e.id);
+        return e;
+      });
+      // Linking often decides exactly as before (a count changed, not a name): keep its tables.
+      if (before && sameList(before.entities, fresh)) continue;
+      const linked = kindLinking(fresh);
+      for (const id of previous.keys()) if (!linked.byId.has(id)) this.relinkedIds.add(id);
+      if (before && !this.kindLinksBefore.has(kind)) this.kindLinksBefore.set(kind, before);
+      this.kindLinks.set(kind, linked);
+      relinked = true;
+    }
+    this.relinkKinds.clear();
+    if (relinked) this.linking = combineLinking(KINDS.map((kind) => this.kindLinks.get(kind) ?? kindLinking([])));
+    return { linking: this.linking as Linking, relinked };
+  }
+
+  /**
+   * Every entity from scratch, in one pass over every file of the bundle; the result replaces
+   * every entity built before.
+   */
   private rebuildAll(linking: Linking): Map<string, BuiltEntity> {
-    const lists = new Map<string, Segment[]>();
-    for (const e of linking.entities) lists.set(e.id, []);
-    const entityOf = (key: string) => linking.entityOfKey.get(key);
-    for (const file of this.sortedFiles) {
-      for (const [id, segment] of segmentsOf(this.records.get(file) as FileRecord, entityOf)) {
-        (lists.get(id) as Segment[]).push(segment);
-      }
-    }
+    // One lookup per key of a file: its entity's number in `linking.entities`.
+    const numberOfKey = new Map<string, number>();
+    linking.entities.forEach((e, n) => {
+      for (const key of e.keys) numberOfKey.set(key, n);
+    });
+    const lists: Segment[][] = linking.entities.map(() => []);
+    const entityOf = (key: string) => numberOfKey.get(key);
+    for (const file of this.sortedFiles) appendSegments(this.records.get(file) as FileRecord, entityOf, lists);
     const built = new Map<string, BuiltEntity>();
-    for (const linked of linking.entities) {
-      built.set(linked.id, this.makeEntity(linked, MentionRefs.of(lists.get(linked.id) as Segment[])));
-    }
+    linking.entities.forEach((linked, n) => built.set(linked.id, this.makeEntity(linked, MentionRefs.of(lists[n]))));
     return built;
   }
 
   /**
-   * After a few files changed: entities untouched by them (and by a relink) are reused as they
-   * are; touched ones get the changed files' segments swapped in; only an entity whose set of
-   * keys a relink changed is gathered again from the files holding those keys.
+   * After a few files changed, the entities to change: those untouched by the files (and by a
+   * relink) are not looked at; touched ones get the changed files' segments swapped in; only an
+   * entity whose set of keys a relink changed is gathered again from the files holding those keys.
    */
-  private update(linking: Linking): Map<string, BuiltEntity> {
+  private update(linking: Linking): Map<string, BuiltEntity | undefined> {
     const entityOf = (key: string) => linking.entityOfKey.get(key);
     const pieces = new Map<string, Map<string, Segment>>(); // file → entity id → its segment there
     for (const file of this.dirtyFiles) {
@@ -238,64 +292,120 @@ export class BundleIndex {
       const id = entityOf(key);
       if (id !== undefined) touchedIds.add(id);
     }
-    const next = new Map<string, BuiltEntity>();
-    for (const linked of linking.entities) {
-      const previous = this.built.get(linked.id);
-      const touched = touchedIds.has(linked.id);
-      if (previous && previous.linked === linked && !touched) {
-        next.set(linked.id, previous);
-      } else if (previous && sameKeys(previous.linked.keys, linked.keys)) {
+    const changes = new Map<string, BuiltEntity | undefined>();
+    for (const id of new Set([...touchedIds, ...this.relinkedIds])) {
+      const linked = linking.byId.get(id);
+      const previous = this.built.get(id);
+      const touched = touchedIds.has(id);
+      if (!linked) {
+        if (previous) changes.set(id, undefined);
+      } else if (previous && previous.linked === linked && !touched) {
+        continue;
+      } else if (previous && sameList(previous.linked.keys, linked.keys)) {
         let refs = refsOf(previous.entity) ?? MentionRefs.EMPTY;
-        if (touched) for (const [file, byEntity] of pieces) refs = refs.replaceFile(file, byEntity.get(linked.id));
-        next.set(linked.id, this.makeEntity(linked, refs));
+        if (touched) for (const [file, byEntity] of pieces) refs = refs.replaceFile(file, byEntity.get(id));
+        changes.set(id, this.makeEntity(linked, refs, previous));
       } else {
-        next.set(linked.id, this.makeEntity(linked, this.gather(linked)));
+        changes.set(id, this.makeEntity(linked, this.gather(linked, linking), previous));
       }
     }
-    return next;
+    return changes;
   }
 
-  /** An entity's mentions across the bundle, from the files that hold its keys. */
-  private gather(linked: LinkedEntity): MentionRefs {
+  /**
+   * An entity's mentions across the bundle, from the files that hold its keys: the files of the
+   * entities that held them before the relink, and the changed files. (No key → files table is
+   * kept: it would cost a set entry per key of every file.) Only a key no entity held before that
+   * also occurs in unchanged files (an entity no longer rejected) makes it read every file.
+   */
+  private gather(linked: LinkedEntity, linking: Linking): MentionRefs {
     const wanted = new Set(linked.keys);
     const entityOf = (key: string) => (wanted.has(key) ? linked.id : undefined);
-    const files = new Set<string>();
-    for (const key of linked.keys) for (const file of this.keyFiles.get(key) ?? []) files.add(file);
+    const files = new Set<string>(this.dirtyFiles);
+    let everyFile = false;
+    for (const key of linked.keys) {
+      const owner = this.ownerBeforeRelink(key, linking);
+      const refs = owner === undefined ? undefined : refsOf((this.built.get(owner) as BuiltEntity).entity);
+      if (refs) for (const file of refs.files()) files.add(file);
+      else if (!this.onlyInChangedFiles(key)) everyFile = true;
+    }
     const segments: Segment[] = [];
-    for (const file of [...files].sort(compareFiles)) {
+    for (const file of everyFile ? this.sortedFiles : [...files].sort(compareFiles)) {
+      if (!this.records.has(file)) continue;
       const segment = segmentsOf(this.records.get(file) as FileRecord, entityOf).get(linked.id);
       if (segment) segments.push(segment);
     }
     return MentionRefs.of(segments);
   }
 
-  private makeEntity(linked: LinkedEntity, refs: MentionRefs): BuiltEntity {
+  /** The id of the built entity that held `key` before this snapshot's relink, if any. */
+  private ownerBeforeRelink(key: string, linking: Linking): string | undefined {
+    const before = this.kindLinksBefore.get(kindOfKey(key));
+    const id = before ? before.entityOfKey.get(key) : linking.entityOfKey.get(key);
+    return id !== undefined && this.built.get(id) ? id : undefined;
+  }
+
+  /** Whether every file holding `key` is one changed since the last snapshot. */
+  private onlyInChangedFiles(key: string): boolean {
+    let holding = 0;
+    for (const file of this.dirtyFiles) {
+      const keys = this.records.get(file)?.distinctKeys;
+      if (keys && binarySearch(keys, key) >= 0) holding++;
+    }
+    return holding === (this.stats.get(key)?.files ?? 0);
+  }
+
+  /** `previous`: the entity as the last snapshot built it, when only a few files changed since. */
+  private makeEntity(linked: LinkedEntity, refs: MentionRefs, previous?: BuiltEntity): BuiltEntity {
+    let rateFieldsSet: number | undefined;
+    if (linked.kind === 'rate') {
+      rateFieldsSet = 0;
+      for (const key of linked.keys) {
+        const files = this.rateFieldFiles.get(key);
+        for (let f = 0; f < RATE_FIELDS.length; f++) if (files && files[f] > 0) rateFieldsSet |= 1 << f;
+      }
+    }
     const entity = lazyEntity(
       {
         id: linked.id,
         kind: linked.kind,
         name: linked.name,
-        aliases: this.aliasesOf(linked),
+        aliases: this.aliasesOf(linked, previous),
         possibleMatches: linked.possibleMatches,
         ambiguousWith: linked.ambiguousWith,
         ...(linked.note !== undefined ? { note: linked.note } : {}),
       },
       refs,
+      rateFieldsSet,
     );
     return { entity, linked };
   }
 
-  private aliasesOf(linked: LinkedEntity): string[] {
+  private aliasesOf(linked: LinkedEntity, previous: BuiltEntity | undefined): readonly string[] {
+    // An edit rarely adds or drops a surface form: then the entity's aliases stay as they were.
+    if (previous && this.sameForms(previous.linked, linked)) return previous.entity.aliases;
     const forms = new Set<string>(linked.aliases);
     for (const key of linked.keys) for (const form of this.keyForms.get(key)?.keys() ?? []) forms.add(form);
     forms.delete(linked.name);
     return [...forms].sort(compareFiles);
   }
 
+  /** Whether an entity's aliases are as `before`'s: same name, keys and added aliases, and no form of its keys came or went. */
+  private sameForms(before: LinkedEntity, linked: LinkedEntity): boolean {
+    return (
+      before.name === linked.name &&
+      sameList(before.keys, linked.keys) &&
+      sameList(before.aliases, linked.aliases) &&
+      !linked.keys.some((key) => this.formsChanged.has(key))
+    );
+  }
+
   private replace(file: string, record: FileRecord | undefined): void {
     const old = this.records.get(file);
     if (record) this.countForms(record, +1);
     if (old) this.countForms(old, -1);
+    if (record) this.countRateFields(record, +1);
+    if (old) this.countRateFields(old, -1);
     this.countKeys(file, old, record);
     if (record) this.records.set(file, record);
     else this.records.delete(file);
@@ -336,10 +446,8 @@ export class BundleIndex {
         const stat = this.stats.get(key) as KeyStat;
         stat.mentions -= (old as FileRecord).keyCounts[i];
         stat.files--;
-        (this.keyFiles.get(key) as Set<string>).delete(file);
         if (stat.files === 0) {
           this.stats.delete(key);
-          this.keyFiles.delete(key);
           this.keyForms.delete(key);
           this.interned.delete(key);
           this.relinkKinds.add(kindOfKey(key));
@@ -351,14 +459,29 @@ export class BundleIndex {
         if (!stat) {
           stat = { mentions: 0, files: 0 };
           this.stats.set(key, stat);
-          this.keyFiles.set(key, new Set());
           this.relinkKinds.add(kindOfKey(key));
         }
         stat.mentions += (record as FileRecord).keyCounts[j];
         stat.files++;
-        (this.keyFiles.get(key) as Set<string>).add(file);
         j++;
       }
+    }
+  }
+
+  /** Adds (`sign` 1) or removes (-1) the files in which each rate key has each rate field set. */
+  private countRateFields(record: FileRecord, sign: 1 | -1): void {
+    const { distinctKeys, rateFieldFirst, size } = record;
+    for (let j = 0; j < distinctKeys.length; j++) {
+      const key = distinctKeys[j];
+      if (key[0] !== 'r') continue;
+      let files = this.rateFieldFiles.get(key);
+      if (!files) this.rateFieldFiles.set(key, (files = new Int32Array(RATE_FIELDS.length)));
+      let total = 0;
+      for (let f = 0; f < RATE_FIELDS.length; f++) {
+        if (rateFieldFirst[j * 3 + f] < size) files[f] += sign;
+        total += files[f];
+      }
+      if (total === 0) this.rateFieldFiles.delete(key);
     }
   }
 
@@ -373,7 +496,10 @@ export class BundleIndex {
         this.keyForms.set(key, (forms = new Map()));
       }
       const text = formTexts[f];
-      const total = (forms.get(text) ?? 0) + sign * formCounts[f];
+      const before = forms.get(text) ?? 0;
+      const total = before + sign * formCounts[f];
+      // Tracked only while few files changed: past that, every entity is rebuilt anyway.
+      if ((before > 0) !== (total > 0) && this.dirtyFiles.size <= MAX_PATCHED_FILES) this.formsChanged.add(key);
       if (total > 0) forms.set(text, total);
       else {
         forms.delete(text);
@@ -429,18 +555,19 @@ export class BundleIndex {
   }
 }
 
-const signatures = new WeakMap<LinkedEntity, string>();
-
-function signatureOf(e: LinkedEntity): string {
-  let signature = signatures.get(e);
-  if (signature === undefined) {
-    signature = JSON.stringify([e.name, e.keys, e.aliases, e.possibleMatches, e.ambiguousWith, e.note ?? null]);
-    signatures.set(e, signature);
-  }
-  return signature;
+/** Whether linking decided the same for an entity (same id assumed): compared field by field, no allocation. */
+function sameLinking(a: LinkedEntity, b: LinkedEntity): boolean {
+  return (
+    a.name === b.name &&
+    a.note === b.note &&
+    sameList(a.keys, b.keys) &&
+    sameList(a.aliases, b.aliases) &&
+    sameList(a.possibleMatches, b.possibleMatches) &&
+    sameList(a.ambiguousWith, b.ambiguousWith)
+  );
 }
 
-/** Index of `file` in `files` (sorted with compareFiles), or -1. */
+/** Index of `file` in `files` (sorted with compareFiles, i.e. code-unit order), or -1. */
 function binarySearch(files: readonly string[], file: string): number {
   let lo = 0;
   let hi = files.length;
@@ -454,27 +581,31 @@ function binarySearch(files: readonly string[], file: string): number {
   return -1;
 }
 
-function sameKeys(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((key, i) => key === b[i]);
+function sameList<T>(a: readonly T[], b: readonly T[]): boolean {
+  return a.length === b.length && a.every((item, i) => item === b[i]);
 }
+
 
 /**
  * Person linking weighs names by how often they occur, so a change in any person name's count
  * relinks people; new or vanished keys of any kind relink that kind (see `countKeys`).
  */
 function personCountsDiffer(old: FileRecord | undefined, record: FileRecord | undefined): boolean {
-  const a = personCounts(old);
-  const b = personCounts(record);
-  if (a.size !== b.size) return true;
-  for (const [key, n] of a) if (b.get(key) !== n) return true;
+  const a = personKeys(old);
+  const b = personKeys(record);
+  if (a.to - a.from !== b.to - b.from) return true;
+  for (let i = a.from, j = b.from; i < a.to; i++, j++) {
+    if (a.keys[i] !== b.keys[j] || a.counts[i] !== b.counts[j]) return true;
+  }
   return false;
 }
 
-function personCounts(record: FileRecord | undefined): Map<string, number> {
-  const out = new Map<string, number>();
-  if (!record) return out;
-  record.distinctKeys.forEach((key, i) => {
-    if (key[0] === 'p') out.set(key, record.keyCounts[i]);
-  });
-  return out;
+/** The run of person keys ("p…") in a record's sorted distinct keys. */
+function personKeys(record: FileRecord | undefined): { keys: readonly string[]; counts: Column; from: number; to: number } {
+  const keys = record?.distinctKeys ?? [];
+  let from = 0;
+  while (from < keys.length && keys[from] < 'p') from++;
+  let to = from;
+  while (to < keys.length && keys[to][0] === 'p') to++;
+  return { keys, counts: record?.keyCounts ?? new Uint32Array(0), from, to };
 }

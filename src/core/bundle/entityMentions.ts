@@ -1,18 +1,27 @@
 import type { RateDetail } from '../model';
 import type { Entity, EntityMention } from './api';
 import { compareFiles } from './discovery';
-import { type FileRecord, mentionAt } from './fileRecord';
+import { type FileRecord, formAt, mentionAt, RATE_FIELDS, type RateField } from './fileRecord';
 
 /**
  * An entity's mentions in one file, without one object per mention: mention indices of `record`,
- * either the run `record.keyOrder[from .. to)` (the entity has one key in this file: the usual
- * case, no allocation) or `list` (several keys, merged in offset order).
+ * either the run `record.keyOrder[from .. to)` of the file's distinct key `key` (the entity has
+ * one key in this file: the usual case, no allocation) or `list` (those of the distinct keys
+ * `keys`, merged in offset order).
  */
 export interface Segment {
   readonly record: FileRecord;
   readonly from: number;
   readonly to: number;
+  /** Index into `record.distinctKeys`; -1 for a list. */
+  readonly key: number;
   readonly list?: readonly number[];
+  readonly keys?: readonly number[];
+}
+
+/** The distinct keys (indices into `record.distinctKeys`) a segment holds the mentions of. */
+function keysOf(s: Segment): readonly number[] {
+  return s.keys ?? [s.key];
 }
 
 function segmentSize(s: Segment): number {
@@ -23,29 +32,52 @@ function segmentIndex(s: Segment, k: number): number {
   return s.list ? s.list[k] : s.record.keyOrder[s.from + k];
 }
 
+/** The segment of distinct key `j` of `record`. */
+function keyRun(record: FileRecord, j: number): Segment {
+  return { record, from: record.keyStart[j], to: record.keyStart[j + 1], key: j };
+}
+
+/** One segment holding the mentions of both (same record), in offset order. */
+function mergeSegments(a: Segment, b: Segment): Segment {
+  const list: number[] = [];
+  for (let k = 0; k < segmentSize(a); k++) list.push(segmentIndex(a, k));
+  for (let k = 0; k < segmentSize(b); k++) list.push(segmentIndex(b, k));
+  const starts = a.record.starts;
+  list.sort((x, y) => starts[x] - starts[y] || x - y);
+  return { record: a.record, from: 0, to: 0, key: -1, list, keys: [...keysOf(a), ...keysOf(b)] };
+}
+
 /**
  * Groups a record's mentions by entity: one segment per entity present in the file.
  * `entityOf` maps a link key to its entity id (undefined: no entity, e.g. rejected).
  */
 export function segmentsOf(record: FileRecord, entityOf: (key: string) => string | undefined): Map<string, Segment> {
   const out = new Map<string, Segment>();
-  const { distinctKeys, keyStart, keyOrder, starts } = record;
+  const { distinctKeys } = record;
   for (let j = 0; j < distinctKeys.length; j++) {
     const id = entityOf(distinctKeys[j]);
     if (id === undefined) continue;
-    const run: Segment = { record, from: keyStart[j], to: keyStart[j + 1] };
     const before = out.get(id);
-    if (!before) {
-      out.set(id, run);
-      continue;
-    }
-    const list: number[] = [];
-    for (let k = 0; k < segmentSize(before); k++) list.push(segmentIndex(before, k));
-    for (let k = run.from; k < run.to; k++) list.push(keyOrder[k]);
-    list.sort((a, b) => starts[a] - starts[b] || a - b);
-    out.set(id, { record, from: 0, to: 0, list });
+    out.set(id, before ? mergeSegments(before, keyRun(record, j)) : keyRun(record, j));
   }
   return out;
+}
+
+/**
+ * Appends a record's segments to per-entity lists (`lists[n]` for entity number n; `entityOf`
+ * gives the number of a key's entity): building every entity of the bundle file by file,
+ * without a map per file.
+ */
+export function appendSegments(record: FileRecord, entityOf: (key: string) => number | undefined, lists: Segment[][]): void {
+  const { distinctKeys } = record;
+  for (let j = 0; j < distinctKeys.length; j++) {
+    const n = entityOf(distinctKeys[j]);
+    if (n === undefined) continue;
+    const list = lists[n];
+    const last = list[list.length - 1];
+    if (last && last.record === record) list[list.length - 1] = mergeSegments(last, keyRun(record, j));
+    else list.push(keyRun(record, j));
+  }
 }
 
 /** Segments per chunk: replacing one file copies at most a chunk and the chunk list. */
@@ -57,12 +89,15 @@ const CHUNK = 64;
  * `Entity.mentions` is built from them the first time someone reads it. Immutable.
  */
 export class MentionRefs {
-  static readonly EMPTY = new MentionRefs([], 0);
+  static readonly EMPTY = new MentionRefs([], 0, 0);
   private chunkOffsets: Uint32Array | undefined;
 
   private constructor(
     private readonly chunks: readonly (readonly Segment[])[],
+    /** How many mentions. */
     readonly length: number,
+    /** How many files (one segment each). */
+    readonly fileCount: number,
   ) {}
 
   /** From segments already in bundle order. */
@@ -71,7 +106,7 @@ export class MentionRefs {
     let length = 0;
     for (let i = 0; i < segments.length; i += CHUNK) chunks.push(segments.slice(i, i + CHUNK));
     for (const s of segments) length += segmentSize(s);
-    return new MentionRefs(chunks, length);
+    return new MentionRefs(chunks, length, segments.length);
   }
 
   /** These refs with the segment of `file` replaced by `segment` (removed when undefined). */
@@ -101,7 +136,7 @@ export class MentionRefs {
     else if (chunks.length === 0) nextChunks.push(changed);
     else nextChunks[c] = changed;
     const length = this.length - (existing ? segmentSize(existing) : 0) + (segment ? segmentSize(segment) : 0);
-    return new MentionRefs(nextChunks, length);
+    return new MentionRefs(nextChunks, length, this.fileCount + (segment ? 1 : 0) - (existing ? 1 : 0));
   }
 
   /** Visits (record, mention index) in bundle order until `visit` returns true. */
@@ -114,10 +149,15 @@ export class MentionRefs {
     }
   }
 
-  /** The files, in bundle order. */
-  files(): string[] {
+  /** Visits the segments in bundle order until `visit` returns true. */
+  forEachSegment(visit: (segment: Segment) => boolean | void): void {
+    for (const chunk of this.chunks) for (const segment of chunk) if (visit(segment)) return;
+  }
+
+  /** The first `limit` files, in bundle order. */
+  files(limit = Infinity): string[] {
     const out: string[] = [];
-    for (const chunk of this.chunks) for (const segment of chunk) out.push(segment.record.file);
+    this.forEachSegment((segment) => out.push(segment.record.file) >= limit);
     return out;
   }
 
@@ -161,25 +201,23 @@ export function refsOf(entity: Entity): MentionRefs | undefined {
   return (entity as unknown as Record<symbol, MentionRefs | undefined>)[REFS];
 }
 
+/** Where an entity built by the index keeps which rate fields any of its mentions sets (bit f: RATE_FIELDS[f]). */
+const RATE_FIELDS_SET = Symbol.for('newsLens.rateFieldsSet');
+
 /**
  * An entity whose `mentions` (an ordinary enumerable property to every reader, JSON included)
- * is built on first read and then kept with the entity.
+ * is built on first read and then kept with the entity. `rateFieldsSet`, when known, lets
+ * `firstRateFields` skip looking for fields no mention sets.
  */
-export function lazyEntity(fields: Omit<Entity, 'mentions'>, refs: MentionRefs): Entity {
+export function lazyEntity(fields: Omit<Entity, 'mentions'>, refs: MentionRefs, rateFieldsSet?: number): Entity {
   let built: EntityMention[] | undefined;
+  // The getter is written in the literal: redefining a data property as one costs far more (an edit builds hundreds of entities).
   const entity = {
     id: fields.id,
     kind: fields.kind,
     name: fields.name,
     aliases: fields.aliases,
-    mentions: [] as readonly EntityMention[],
-    possibleMatches: fields.possibleMatches,
-    ambiguousWith: fields.ambiguousWith,
-    ...(fields.note !== undefined ? { note: fields.note } : {}),
-  };
-  Object.defineProperty(entity, 'mentions', {
-    enumerable: true,
-    get: () => {
+    get mentions(): readonly EntityMention[] {
       if (!built) {
         const list: EntityMention[] = [];
         refs.forEach((record, i) => {
@@ -189,8 +227,12 @@ export function lazyEntity(fields: Omit<Entity, 'mentions'>, refs: MentionRefs):
       }
       return built;
     },
-  });
+    possibleMatches: fields.possibleMatches,
+    ambiguousWith: fields.ambiguousWith,
+    ...(fields.note !== undefined ? { note: fields.note } : {}),
+  };
   Object.defineProperty(entity, REFS, { value: refs, enumerable: false });
+  if (rateFieldsSet !== undefined) Object.defineProperty(entity, RATE_FIELDS_SET, { value: rateFieldsSet, enumerable: false });
   return entity;
 }
 
@@ -213,26 +255,82 @@ export function forEachMention(entity: Entity, visit: (mention: EntityMention) =
 }
 
 /**
- * The first non-empty `field` of the rate detail among an entity's mentions, in bundle order,
- * reading the records directly: a rate can have thousands of mentions without that field.
+ * Visits every mention's place and text in bundle order without building mention objects:
+ * `index --json` lists about a million of them.
  */
-export function firstRateField(entity: Entity, field: keyof RateDetail): string | undefined {
-  let value: string | undefined;
+export function forEachMentionSpan(
+  entity: Entity,
+  visit: (file: string, start: number, end: number, line: number, text: string) => void,
+): void {
   const refs = refsOf(entity);
   if (!refs) {
-    for (const m of entity.mentions) if ((value = m.mention.rate?.[field])) return value;
-    return undefined;
+    for (const m of entity.mentions) visit(m.file, m.start, m.end, m.line, m.text);
+    return;
   }
-  refs.forEach((record, i) => !!(value = (record.details[i] as RateDetail | undefined)?.[field]));
-  return value || undefined;
+  refs.forEach((record, i) => {
+    visit(record.file, record.starts[i], record.ends[i], record.lines[i], formAt(record, i));
+  });
 }
 
-/** The files an entity is mentioned in, in bundle order, without building its mentions. */
-export function mentionFiles(entity: Entity): string[] {
+/** The first non-empty `field` of the rate detail among an entity's mentions, in bundle order. */
+export function firstRateField(entity: Entity, field: RateField): string | undefined {
+  return firstRateFields(entity)[field];
+}
+
+/**
+ * For each rate field, the first non-empty value among an entity's mentions, in bundle order, in
+ * one pass that stops once all are found. Per file it reads the first mention of each key that
+ * sets a field (noted when the file was indexed), not every mention: a rate can have thousands
+ * of mentions without one of the fields.
+ */
+export function firstRateFields(entity: Entity): Partial<Record<RateField, string>> {
+  const found: Partial<Record<RateField, string>> = {};
+  const set = (entity as unknown as Record<symbol, number | undefined>)[RATE_FIELDS_SET] ?? 0b111;
+  let missing = 0;
+  for (let f = 0; f < RATE_FIELDS.length; f++) if (set & (1 << f)) missing++;
+  if (missing === 0) return found;
+  const note = (rate: RateDetail | undefined, f: number) => {
+    const value = rate?.[RATE_FIELDS[f]];
+    if (value && found[RATE_FIELDS[f]] === undefined) {
+      found[RATE_FIELDS[f]] = value;
+      missing--;
+    }
+  };
   const refs = refsOf(entity);
-  if (refs) return refs.files();
+  if (!refs) {
+    for (const m of entity.mentions) for (let f = 0; f < RATE_FIELDS.length && missing > 0; f++) note(m.mention.rate, f);
+    return found;
+  }
+  refs.forEachSegment((segment) => {
+    const { record } = segment;
+    for (let f = 0; f < RATE_FIELDS.length; f++) {
+      if (found[RATE_FIELDS[f]] !== undefined || !(set & (1 << f))) continue;
+      // Mention indices follow offsets: the smallest of the keys' first mentions comes first
+      // (`record.size` when a key has none).
+      let first = segment.key >= 0 ? record.rateFieldFirst[segment.key * 3 + f] : record.size;
+      for (const j of segment.keys ?? []) first = Math.min(first, record.rateFieldFirst[j * 3 + f]);
+      if (first < record.size) note(record.details[record.detailIds[first] - 1] as RateDetail | undefined, f);
+    }
+    return missing === 0;
+  });
+  return found;
+}
+
+/** The first `limit` files an entity is mentioned in, in bundle order, without building its mentions. */
+export function mentionFiles(entity: Entity, limit = Infinity): string[] {
+  const refs = refsOf(entity);
+  if (refs) return refs.files(limit);
+  return distinctFiles(entity.mentions).slice(0, limit);
+}
+
+/** How many files an entity is mentioned in, without building its mentions. */
+export function mentionFileCount(entity: Entity): number {
+  return refsOf(entity)?.fileCount ?? distinctFiles(entity.mentions).length;
+}
+
+function distinctFiles(mentions: readonly EntityMention[]): string[] {
   const files: string[] = [];
-  for (const m of entity.mentions) if (files[files.length - 1] !== m.file) files.push(m.file);
+  for (const m of mentions) if (files[files.length - 1] !== m.file) files.push(m.file);
   return files;
 }
 

@@ -14,6 +14,8 @@ export interface Linking {
   readonly entities: readonly LinkedEntity[];
   /** Link key → entity id. Keys of rejected entities are absent. */
   readonly entityOfKey: KeyLookup;
+  /** Entity id → the entity. */
+  readonly byId: { get(id: string): LinkedEntity | undefined };
 }
 
 /** Link key → entity id, read-only. */
@@ -25,6 +27,7 @@ export interface KeyLookup {
 export interface KindLinking {
   readonly entities: readonly LinkedEntity[];
   readonly entityOfKey: ReadonlyMap<string, string>;
+  readonly byId: ReadonlyMap<string, LinkedEntity>;
 }
 
 export const KINDS: readonly MentionKind[] = ['person', 'rate', 'date'];
@@ -65,16 +68,23 @@ export function linkKind(kind: MentionKind, stats: ReadonlyMap<string, KeyStat>,
 
 export function kindLinking(entities: readonly LinkedEntity[]): KindLinking {
   const entityOfKey = new Map<string, string>();
-  for (const e of entities) for (const key of e.keys) entityOfKey.set(key, e.id);
-  return { entities, entityOfKey };
+  const byId = new Map<string, LinkedEntity>();
+  for (const e of entities) {
+    byId.set(e.id, e);
+    for (const key of e.keys) entityOfKey.set(key, e.id);
+  }
+  return { entities, entityOfKey, byId };
 }
 
 /** The whole linking from each kind's own (in KINDS order), without copying their key tables. */
 export function combineLinking(perKind: readonly KindLinking[]): Linking {
   const tables = new Map(KINDS.map((kind, i) => [kind, perKind[i].entityOfKey]));
+  const ids = new Map(KINDS.map((kind, i) => [kind + ':', perKind[i].byId]));
   return {
     entities: perKind.flatMap((k) => k.entities),
     entityOfKey: { get: (key) => tables.get(kindOfKey(key))?.get(key) },
+    // Ids start with their kind ("person:…"): the kind's own table answers.
+    byId: { get: (id) => ids.get(id.slice(0, id.indexOf(':') + 1))?.get(id) },
   };
 }
 

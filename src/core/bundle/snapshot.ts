@@ -1,27 +1,34 @@
 import type { BundleSnapshot, Entity, EntityMention, SourceEntry } from './api';
 import type { ZoneRange } from '../model';
 import { findMention } from './entityMentions';
-import type { FileRecord } from './fileRecord';
+import { type FileRecord, keyAt, mentionAt } from './fileRecord';
 import type { KeyLookup } from './linking';
 
-/** An immutable view of the index at one moment; built by `BundleIndex.snapshot()`. */
+/** Read-only lookup by key (a Map, or the index's LayeredMap). */
+interface Lookup<K, V> {
+  get(key: K): V | undefined;
+}
+
+/**
+ * An immutable view of the index at one moment; built by `BundleIndex.snapshot()`. Its tables
+ * (records by file, entities by id) are handed over by the index, never copied here, so a
+ * snapshot after an edit costs what the edit changed.
+ */
 export class Snapshot implements BundleSnapshot {
-  private readonly byId: ReadonlyMap<string, Entity>;
   private readonly inFile = new Map<string, readonly Entity[]>();
 
   constructor(
     readonly sources: readonly SourceEntry[],
     readonly entities: readonly Entity[],
-    private readonly records: ReadonlyMap<string, FileRecord>,
+    private readonly records: Lookup<string, FileRecord>,
     private readonly entityOfKey: KeyLookup,
+    private readonly entityById: (id: string) => Entity | undefined,
     /** For records kept without their text (see `BundleIndex.setPrepared`). */
     private readonly loadText?: (file: string) => string | undefined,
-  ) {
-    this.byId = new Map(entities.map((e) => [e.id, e]));
-  }
+  ) {}
 
   entity(id: string): Entity | undefined {
-    return this.byId.get(id);
+    return this.entityById(id);
   }
 
   entityAt(file: string, offset: number): { entity: Entity; mention: EntityMention } | undefined {
@@ -38,7 +45,7 @@ export class Snapshot implements BundleSnapshot {
     }
     for (let i = lo - 1; i >= 0 && i >= lo - 8; i--) {
       if (offset >= ends[i]) continue;
-      const entity = this.entityOf(record.keys[i]);
+      const entity = this.entityOf(keyAt(record, i));
       const mention = entity && findMention(entity, file, starts[i]);
       if (entity && mention) return { entity, mention };
     }
@@ -51,8 +58,8 @@ export class Snapshot implements BundleSnapshot {
     const record = this.records.get(file);
     const seen = new Set<string>();
     const list: Entity[] = [];
-    for (const key of record?.keys ?? []) {
-      const entity = this.entityOf(key);
+    for (let i = 0; i < (record?.size ?? 0); i++) {
+      const entity = this.entityOf(keyAt(record as FileRecord, i));
       if (entity && !seen.has(entity.id)) {
         seen.add(entity.id);
         list.push(entity);
@@ -60,6 +67,20 @@ export class Snapshot implements BundleSnapshot {
     }
     this.inFile.set(file, list);
     return list;
+  }
+
+  mentionsIn(file: string): readonly { entity: Entity; mention: EntityMention }[] {
+    const record = this.records.get(file);
+    if (!record) return [];
+    // Slots by mention index keep the record's offset order without a sort.
+    const slots: ({ entity: Entity; mention: EntityMention } | undefined)[] = new Array(record.size);
+    const { distinctKeys, keyStart, keyOrder } = record;
+    for (let j = 0; j < distinctKeys.length; j++) {
+      const entity = this.entityOf(distinctKeys[j]);
+      if (!entity) continue;
+      for (let k = keyStart[j]; k < keyStart[j + 1]; k++) slots[keyOrder[k]] = { entity, mention: mentionAt(record, keyOrder[k]) };
+    }
+    return slots.filter((hit) => hit !== undefined);
   }
 
   /** Read through the loader again on every call for a record kept without its text. */
@@ -75,6 +96,6 @@ export class Snapshot implements BundleSnapshot {
 
   private entityOf(key: string): Entity | undefined {
     const id = this.entityOfKey.get(key);
-    return id === undefined ? undefined : this.byId.get(id);
+    return id === undefined ? undefined : this.entityById(id);
   }
 }

@@ -1,7 +1,8 @@
 import { Document, isMap, isScalar, isSeq, type Node, Pair, Scalar, type YAMLMap, YAMLSeq } from 'yaml';
 import type { BundleSnapshot, Entity, SourceEntry } from '../bundle/api';
 import { compareFiles } from '../bundle/discovery';
-import { firstRateField, forEachMention, mentionCount, mentionFiles } from '../bundle/entityMentions';
+import { firstRateFields, forEachMention, mentionCount, mentionFileCount, mentionFiles } from '../bundle/entityMentions';
+import { RATE_FIELDS } from '../bundle/fileRecord';
 import { fold } from '../bundle/linking/names';
 import type { MentionKind } from '../model';
 import { editedMetadata, parseIndex, type ParsedIndex, scalarString } from './read';
@@ -162,8 +163,9 @@ function updateEntity(item: YAMLMap, entity: Entity, names: ReadonlyMap<string, 
   } else if (entity.kind === 'rate') {
     setScalar(item, 'id', entity.id);
     setScalar(item, 'rate', entity.name);
-    for (const field of ['appliesTo', 'imposedBy', 'imposedOn'] as const) {
-      const value = firstRateField(entity, field);
+    const scope = firstRateFields(entity);
+    for (const field of RATE_FIELDS) {
+      const value = scope[field];
       if (value) setScalar(item, field, value);
       else item.delete(field);
     }
@@ -176,10 +178,11 @@ function updateEntity(item: YAMLMap, entity: Entity, names: ReadonlyMap<string, 
     else item.delete('text');
   }
   // Without building every mention object: a whole bundle has about a million of them.
-  const files = mentionFiles(entity);
+  const files = mentionFiles(entity, MAX_FILES_LISTED);
+  const fileCount = mentionFileCount(entity);
   setScalar(item, 'mentions', mentionCount(entity));
-  setList(item, 'files', files.slice(0, MAX_FILES_LISTED));
-  if (files.length > MAX_FILES_LISTED) setScalar(item, 'moreFiles', files.length - MAX_FILES_LISTED);
+  setList(item, 'files', files);
+  if (fileCount > MAX_FILES_LISTED) setScalar(item, 'moreFiles', fileCount - MAX_FILES_LISTED);
   else item.delete('moreFiles');
   item.delete('missing');
   moveToEnd(item, 'note');

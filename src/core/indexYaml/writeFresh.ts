@@ -1,6 +1,7 @@
 import { Document, Scalar, stringify, YAMLSeq } from 'yaml';
 import type { BundleSnapshot, Entity, SourceEntry } from '../bundle/api';
-import { firstRateField, forEachMention, mentionCount, mentionFiles } from '../bundle/entityMentions';
+import { firstRateFields, forEachMention, mentionCount, mentionFileCount, mentionFiles } from '../bundle/entityMentions';
+import { RATE_FIELDS } from '../bundle/fileRecord';
 import {
   ENTITY_SECTIONS,
   fingerprint,
@@ -79,8 +80,9 @@ function writeEntity(out: Lines, entity: Entity, names: ReadonlyMap<string, stri
   } else if (entity.kind === 'rate') {
     out.push(`    - id: ${blockValue(entity.id)}`);
     out.push(`      rate: ${blockValue(entity.name)}`);
-    for (const field of ['appliesTo', 'imposedBy', 'imposedOn'] as const) {
-      const value = firstRateField(entity, field);
+    const scope = firstRateFields(entity);
+    for (const field of RATE_FIELDS) {
+      const value = scope[field];
       if (value) out.push(`      ${field}: ${blockValue(value)}`);
     }
   } else {
@@ -90,10 +92,11 @@ function writeEntity(out: Lines, entity: Entity, names: ReadonlyMap<string, stri
     forEachMention(entity, (m) => !!(text = m.text));
     if (text) out.push(`      text: ${blockValue(text)}`);
   }
-  const files = mentionFiles(entity);
+  const files = mentionFiles(entity, MAX_FILES_LISTED);
+  const fileCount = mentionFileCount(entity);
   out.push(`      mentions: ${mentionCount(entity)}`);
-  flowList(out, 'files', files.slice(0, MAX_FILES_LISTED));
-  if (files.length > MAX_FILES_LISTED) out.push(`      moreFiles: ${files.length - MAX_FILES_LISTED}`);
+  flowList(out, 'files', files);
+  if (fileCount > MAX_FILES_LISTED) out.push(`      moreFiles: ${fileCount - MAX_FILES_LISTED}`);
 }
 
 function flowList(out: Lines, key: string, values: readonly string[]): void {
@@ -108,9 +111,10 @@ const OPTIONS = { lineWidth: 0, flowCollectionPadding: false } as const;
 /**
  * Shapes `yaml` prints plain in a block mapping: starts with a letter, only "safe" characters,
  * no ": " and no trailing ":" or space; or a calendar date. Short all-letter words go to `yaml`
- * (true, null…). Anything else asks `yaml`.
+ * (true, null…). Anything else asks `yaml`. "%" and "=" are safe too: titles like "25% tariffs"
+ * and every `fromPage` have them, and asking `yaml` for each cost a third of the whole write.
  */
-const PLAIN_BLOCK = /^(?:[A-Za-z][A-Za-z0-9 ._/'’,()|&+:-]*[A-Za-z0-9._/'’)|&+-]|\d{4}-\d{2}-\d{2})$/;
+const PLAIN_BLOCK = /^(?:[A-Za-z][A-Za-z0-9 ._/'’,()|&+:%=-]*[A-Za-z0-9._/'’)|&+%=-]|\d{4}-\d{2}-\d{2})$/;
 /** The same in a flow list, where commas and colons would be read as structure. */
 const PLAIN_FLOW = /^[A-Za-z][A-Za-z0-9 ._/'’()|&+-]*[A-Za-z0-9._/'’)|&+-]$/;
 const SHORT_WORD = /^[A-Za-z]{1,5}$/;

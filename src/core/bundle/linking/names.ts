@@ -5,6 +5,20 @@
  * collapsed ("Ryōsei  Akazawa" → "ryosei akazawa", "J.D. Vance" → "jd vance").
  */
 export function fold(text: string): string {
+  let folded = foldCache.get(text);
+  if (folded === undefined) {
+    if (foldCache.size >= FOLD_CACHE_LIMIT) foldCache.clear();
+    folded = foldUncached(text);
+    foldCache.set(text, folded);
+  }
+  return folded;
+}
+
+/** Linking folds the same few thousand names on every relink (and in every sort comparison). */
+const foldCache = new Map<string, string>();
+const FOLD_CACHE_LIMIT = 50_000;
+
+function foldUncached(text: string): string {
   return text
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')

@@ -207,6 +207,20 @@ describe('BundleIndex', () => {
       assert.deepEqual(s.entitiesIn('c.txt'), []);
     });
 
+    it('brings back a rejected entity with every mention once the rejection goes, as a fresh index', () => {
+      const rejecting = { ...NO_OVERRIDES, rejected: [{ person: 'scott bessent' }, { id: 'rate:24|japan' }] };
+      const { index, texts } = setup();
+      const files = { 'a.txt': texts.wire, 'b.txt': texts.daily, 'c.txt': texts.blog };
+      for (const [path, text] of Object.entries(files)) index.setFile(path, text);
+      index.snapshot();
+      index.setOverrides(rejecting);
+      index.setFile('b.txt', texts.edited);
+      assert.deepEqual(plain(index.snapshot()), plain(cold({ ...files, 'b.txt': texts.edited }, rejecting)));
+      index.setOverrides(NO_OVERRIDES);
+      assert.deepEqual(plain(index.snapshot()), plain(cold({ ...files, 'b.txt': texts.edited })));
+      assert.equal(index.snapshot().entity('rate:24|japan')?.mentions.length, 2);
+    });
+
     it('applies notes to rates and dates by id', () => {
       const notes = new Map([['date:2025-04-16', 'first round']]);
       const { index, texts } = setup({ ...NO_OVERRIDES, notes });
