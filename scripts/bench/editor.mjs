@@ -2,7 +2,9 @@
 // real VS Code, headless (code-server and Chromium, as on the integration tests' code-server route).
 // The probe (test/bench/editorProbe.ts) prints the first index time, a cold re-index during which
 // it hovers and types, the extension host's event-loop stalls, and memory. About 2–3 minutes.
-//   npm run build && npm run compile-tests && node scripts/bench/editor.mjs [--files 6000]
+//   npm run build && npm run compile-tests && node scripts/bench/editor.mjs [--files 6000] [--index-view]
+// --index-view shows the INDEX view during the cold re-index (its tree is rebuilt on every change).
+// The probe's header lists environment variables for a CPU profile or a heap snapshot.
 import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -18,6 +20,8 @@ const log = (line) => console.log(`[bench:editor] ${line}`);
 async function main() {
   const args = process.argv.slice(2);
   const files = Number(args[args.indexOf('--files') + 1]) || 6000;
+  // The extension host inherits code-server's environment: the probe reads this there.
+  if (args.includes('--index-view')) process.env.NEWS_LENS_BENCH_INDEX_VIEW = '1';
   const probe = join(repoRoot, 'out', 'test', 'bench', 'editorProbe.js');
   for (const [file, command] of [[join(repoRoot, 'dist', 'extension.js'), 'npm run build'], [probe, 'npm run compile-tests']]) {
     if (!existsSync(file)) throw new Error(`missing ${file}: run \`${command}\` first`);

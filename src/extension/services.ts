@@ -32,6 +32,11 @@ export interface BundleService {
   locate(uri: vscode.Uri): { bundle: Bundle; file: string } | undefined;
   /** Re-reads every source of every bundle (or of one). */
   rebuild(bundle?: Bundle): Promise<void>;
+  /**
+   * Indexes the open buffer of `uri` now if it is waiting for a pause in typing: a view asks
+   * about it (a hover, the outline), so the person has paused. No-op otherwise.
+   */
+  catchUp(uri: vscode.Uri): void;
 }
 
 /** What activate() builds once and hands to every feature. */

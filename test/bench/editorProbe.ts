@@ -1,12 +1,18 @@
+import * as inspector from 'node:inspector';
+import { writeFileSync } from 'node:fs';
 import * as v8 from 'node:v8';
 import * as vm from 'node:vm';
 import * as vscode from 'vscode';
+import type { BundleSnapshot } from '../../src/core/bundle/api';
 import type { NewsLensApi } from '../../src/extension/extension';
 
 /**
  * Loaded by scripts/bench/editor.mjs inside a real VS Code opened on a large generated bundle:
  * measures the first index, then a cold re-index during which it hovers and types every 250 ms,
  * and prints one line per figure (the launcher shows lines logged in the ('%s', line) form).
+ * NEWS_LENS_BENCH_INDEX_VIEW=1 shows the INDEX view during the cold re-index. For digging:
+ * NEWS_LENS_CPU_PROFILE=<file.cpuprofile> profiles the extension host during the cold re-index;
+ * NEWS_LENS_HEAP_SNAPSHOT=<file.heapsnapshot> writes a heap snapshot once settled.
  */
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -30,6 +36,40 @@ function watchEventLoop(): () => number[] {
   };
 }
 
+/**
+ * The JS heap, the ArrayBuffers outside it (typed arrays of the index, texts kept as bytes: memory
+ * the heap figure does not show) and the process's resident size.
+ */
+function describeMemory(memory: NodeJS.MemoryUsage): string {
+  return `heap ${mb(memory.heapUsed)} MB + array buffers ${mb(memory.arrayBuffers)} MB, RSS ${mb(memory.rss)} MB`;
+}
+
+/** How many sources and characters the snapshot holds, and its first file. */
+function measureSources(snapshot: BundleSnapshot): { count: number; chars: number; first: string } {
+  const { sources } = snapshot;
+  const chars = sources.reduce((sum, s) => sum + (snapshot.text(s.file)?.length ?? 0), 0);
+  return { count: sources.length, chars, first: sources[0].file };
+}
+
+/** Profiles this extension host's CPU into `file` until the returned function is called (no-op without a file). */
+async function startCpuProfile(file: string | undefined): Promise<() => Promise<void>> {
+  if (!file) return async () => undefined;
+  const session = new inspector.Session();
+  session.connect();
+  const post = (method: string, params?: object) => new Promise<unknown>((resolve, reject) => {
+    session.post(method, params, (error, result) => (error ? reject(error) : resolve(result)));
+  });
+  await post('Profiler.enable');
+  await post('Profiler.setSamplingInterval', { interval: 500 });
+  await post('Profiler.start');
+  return async () => {
+    const { profile } = (await post('Profiler.stop')) as { profile: object };
+    writeFileSync(file, JSON.stringify(profile));
+    session.disconnect();
+    say(`CPU profile: ${file}`);
+  };
+}
+
 /** Memory after a full collection: what the host retains, not garbage it has not collected yet. */
 function collectGarbage(): NodeJS.MemoryUsage {
   // The extension host runs without --expose-gc; the flag still makes `gc` for new contexts.
@@ -46,12 +86,12 @@ export async function run(): Promise<void> {
   const api = await extension.activate();
   await api.services.bundles.ready;
   const bundle = api.services.bundles.bundles()[0];
-  const sources = bundle.snapshot().sources;
-  const chars = sources.reduce((sum, s) => sum + (bundle.snapshot().text(s.file)?.length ?? 0), 0);
+  // Read once and let go: a snapshot's sources hold slices of every indexed text, and keeping
+  // the first index's alive through the re-index would count its texts in the memory figures.
+  const { count: sourceCount, chars, first: file } = measureSources(bundle.snapshot());
   const memory = process.memoryUsage();
-  say(`first index: ${sources.length} sources (${(chars / 1e6).toFixed(1)} M chars) ready ${((Date.now() - started) / 1000).toFixed(1)} s after the probe started; heap ${mb(memory.heapUsed)} MB, RSS ${mb(memory.rss)} MB`);
+  say(`first index: ${sourceCount} sources (${(chars / 1e6).toFixed(1)} M chars) ready ${((Date.now() - started) / 1000).toFixed(1)} s after the probe started; ${describeMemory(memory)}`);
 
-  const file = sources[0].file;
   const uri = bundle.uriOf(file);
   const document = await vscode.workspace.openTextDocument(uri);
   await vscode.window.showTextDocument(document);
@@ -65,12 +105,16 @@ export async function run(): Promise<void> {
   while (bundle.snapshot().sources.length > 0) await sleep(50);
   await sleep(1000);
   const empty = collectGarbage();
-  say(`memory with the bundle excluded (after a full GC): heap ${mb(empty.heapUsed)} MB, RSS ${mb(empty.rss)} MB: the host and the editor without the index`);
+  say(`memory with the bundle excluded (after a full GC): ${describeMemory(empty)}: the host and the editor without the index`);
+  // With the INDEX view shown, its tree is rebuilt on every index change, as a person watching it sees.
+  if (process.env.NEWS_LENS_BENCH_INDEX_VIEW) await vscode.commands.executeCommand('newsLens.index.focus');
   await config.update('exclude', undefined, vscode.ConfigurationTarget.Workspace);
   await sleep(300);
 
+  const stopProfiling = await startCpuProfile(process.env.NEWS_LENS_CPU_PROFILE);
   const stopWatching = watchEventLoop();
   const coldStart = Date.now();
+  const coldCpu = process.cpuUsage();
   let done = false;
   const rebuilding = api.services.bundles.rebuild(bundle).then(() => { done = true; });
   const hoverMs: number[] = [];
@@ -88,15 +132,20 @@ export async function run(): Promise<void> {
   }
   await rebuilding;
   const coldSeconds = (Date.now() - coldStart) / 1000;
+  const { user, system } = process.cpuUsage(coldCpu);
+  // The views' first look at the finished index (decorations, tree) happens just after: count it.
+  await sleep(1000);
   const gaps = stopWatching();
-  say(`cold re-index while hovering and typing: ${bundle.snapshot().sources.length} sources in ${coldSeconds.toFixed(1)} s = ${(chars / 1e6 / coldSeconds).toFixed(1)} M chars/s`);
+  await stopProfiling();
+  say(`cold re-index while hovering and typing: ${bundle.snapshot().sources.length} sources in ${coldSeconds.toFixed(1)} s = ${(chars / 1e6 / coldSeconds).toFixed(1)} M chars/s; extension host CPU ${((user + system) / 1e6).toFixed(1)} s (the machine's load does not inflate it)`);
   say(`  event-loop stalls: p50 ${percentile(gaps, 0.5)} ms, p99 ${percentile(gaps, 0.99)} ms, max ${Math.max(...gaps)} ms`);
   say(`  hover: median ${median(hoverMs)} ms, max ${Math.max(...hoverMs)} ms (${hoverMs.length} hovers); edit applied: median ${median(editMs)} ms, max ${Math.max(...editMs)} ms`);
   const after = process.memoryUsage();
-  say(`memory after: heap ${mb(after.heapUsed)} MB, RSS ${mb(after.rss)} MB (the whole extension host, garbage included)`);
+  say(`memory after: ${describeMemory(after)} (the whole extension host, garbage included)`);
   await sleep(3000);
   const settled = collectGarbage();
-  say(`memory settled (3 s later, after a full GC): heap ${mb(settled.heapUsed)} MB, RSS ${mb(settled.rss)} MB [target ≤ 300 MB]`);
+  say(`memory settled (3 s later, after a full GC): ${describeMemory(settled)} [target ≤ 300 MB]`);
+  if (process.env.NEWS_LENS_HEAP_SNAPSHOT) say(`heap snapshot: ${v8.writeHeapSnapshot(process.env.NEWS_LENS_HEAP_SNAPSHOT)}`);
 
   const marker = 'Marker line: a 99% levy.';
   const m0 = Date.now();

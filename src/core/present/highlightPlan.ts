@@ -1,6 +1,7 @@
 import type { BundleSnapshot } from '../bundle/api';
 import { findZones } from '../extract/zones';
 import type { MentionKind, ZoneRange } from '../model';
+import { mentionsInFile } from './fileMentions';
 
 /** A span to decorate, as offsets into the file's text. */
 export interface Span {
@@ -33,11 +34,7 @@ function zonesOf(snapshot: BundleSnapshot, file: string, text: string): readonly
  */
 export function highlightPlan(snapshot: BundleSnapshot, file: string, text: string, dimNonBody: boolean): HighlightPlan {
   const mentions: Record<MentionKind, Span[]> = { person: [], rate: [], date: [] };
-  for (const entity of snapshot.entitiesIn(file)) {
-    const spans = mentions[entity.kind];
-    for (const m of entity.mentions) if (m.file === file) spans.push({ start: m.start, end: m.end });
-  }
-  for (const spans of Object.values(mentions)) spans.sort((a, b) => a.start - b.start);
+  for (const { entity, mention } of mentionsInFile(snapshot, file)) mentions[entity.kind].push({ start: mention.start, end: mention.end });
   const dimmed = dimNonBody ? zonesOf(snapshot, file, text).filter((z) => z.zone !== 'body' && z.end > z.start) : [];
   return { mentions, dimmed };
 }

@@ -1,6 +1,7 @@
 import type { BundleSnapshot, Entity, EntityMention } from '../bundle/api';
 import type { MentionKind } from '../model';
 import { entityLabel, KIND_NAMES, KINDS } from './entityLabel';
+import { mentionsInFile } from './fileMentions';
 
 /** One entity as the file's outline lists it. */
 export interface OutlineEntity {
@@ -24,10 +25,15 @@ export interface OutlineGroup {
  * each group in order of first mention.
  */
 export function fileOutline(snapshot: BundleSnapshot, file: string): OutlineGroup[] {
+  // Entities in order of first mention, each with its mentions here (a Map keeps insertion order).
+  const inFile = new Map<string, { entity: Entity; mentions: EntityMention[] }>();
+  for (const { entity, mention } of mentionsInFile(snapshot, file)) {
+    const seen = inFile.get(entity.id);
+    if (seen) seen.mentions.push(mention);
+    else inFile.set(entity.id, { entity, mentions: [mention] });
+  }
   const byKind = new Map<MentionKind, OutlineEntity[]>(KINDS.map((kind) => [kind, []]));
-  for (const entity of snapshot.entitiesIn(file)) {
-    const mentions = entity.mentions.filter((m) => m.file === file);
-    if (mentions.length === 0) continue;
+  for (const { entity, mentions } of inFile.values()) {
     byKind.get(entity.kind)?.push({ entity, label: entityLabel(entity), detail: detailOf(entity, mentions), mentions });
   }
   return KINDS.filter((kind) => byKind.get(kind)?.length).map((kind) => ({

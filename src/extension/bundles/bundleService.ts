@@ -70,6 +70,10 @@ class WorkspaceBundleService extends Disposable implements BundleService {
     await Promise.all(targets.map((target) => target.rebuild()));
   }
 
+  catchUp(uri: vscode.Uri): void {
+    this.documents.flush(uri);
+  }
+
   /** The innermost bundle whose folder holds `uri` (workspace folders may nest), with its path. */
   private owner(uri: vscode.Uri): { bundle: WorkspaceBundle; file: string } | undefined {
     let best: { bundle: WorkspaceBundle; file: string } | undefined;

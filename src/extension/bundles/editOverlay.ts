@@ -1,8 +1,11 @@
 import type { BundleSnapshot, Entity, EntityMention, SourceEntry } from '../../core/bundle/api';
 import { BundleIndex } from '../../core/bundle/bundleIndex';
 import { compareFiles } from '../../core/bundle/discovery';
+import { mentionCount } from '../../core/bundle/entityMentions';
 import type { IndexOverrides } from '../../core/bundle/overrides';
 import type { ZoneRange } from '../../core/model';
+import { type FileMention, mentionsInFile } from '../../core/present/fileMentions';
+import { spliceFileMentions, withLazyMentions } from './mergedEntity';
 
 /**
  * A one-file snapshot of `text`: what the edited file holds now, linked within itself. Costs
@@ -28,8 +31,11 @@ export function snapshotOfOneFile(file: string, text: string, overrides: IndexOv
  */
 export class EditOverlay implements BundleSnapshot {
   private readonly merged = new Map<string, Entity | undefined>();
-  /** Entities the base links to a mention in an edited file: the only ones an edit can change, besides the edit's own. */
-  private touched: Set<string> | undefined;
+  /**
+   * Per entity, how many of its base mentions lie in the edited files: the entities an edit can
+   * change besides its own, and whether one keeps mentions elsewhere.
+   */
+  private inEditedFiles: Map<string, number> | undefined;
   private sourceList: readonly SourceEntry[] | undefined;
   private entityList: readonly Entity[] | undefined;
 
@@ -46,10 +52,17 @@ export class EditOverlay implements BundleSnapshot {
         const entry = edit.sources.find((source) => source.file === file);
         if (entry) fresh.set(file, entry);
       }
-      const list = this.base.sources.map((source) => fresh.get(source.file) ?? source);
-      const known = new Set(this.base.sources.map((source) => source.file));
-      for (const [file, entry] of fresh) if (!known.has(file)) list.push(entry);
-      this.sourceList = list.sort((a, b) => compareFiles(a.file, b.file));
+      const added = new Map(fresh);
+      const list = this.base.sources.map((source) => {
+        added.delete(source.file);
+        return fresh.get(source.file) ?? source;
+      });
+      // The base is in bundle order already: sort only for a file created since it was taken.
+      if (added.size > 0) {
+        list.push(...added.values());
+        list.sort((a, b) => compareFiles(a.file, b.file));
+      }
+      this.sourceList = list;
     }
     return this.sourceList;
   }
@@ -83,6 +96,15 @@ export class EditOverlay implements BundleSnapshot {
     return listed.map((entity) => this.entity(entity.id)).filter((entity): entity is Entity => entity !== undefined);
   }
 
+  mentionsIn(file: string): readonly FileMention[] {
+    const hits: FileMention[] = [];
+    for (const { entity, mention } of mentionsInFile(this.edits.get(file) ?? this.base, file)) {
+      const merged = this.entity(entity.id);
+      if (merged) hits.push({ entity: merged, mention });
+    }
+    return hits;
+  }
+
   text(file: string): string | undefined {
     return (this.edits.get(file) ?? this.base).text(file);
   }
@@ -97,23 +119,37 @@ export class EditOverlay implements BundleSnapshot {
     const fresh = [...this.edits.values()].map((edit) => edit.entity(id)).filter((entity): entity is Entity => entity !== undefined);
     // Decided without reading `before.mentions`: the index builds them on first read, and
     // building every entity's would cost time and memory for entities the edit left alone.
-    this.touched ??= new Set([...this.edits.keys()].flatMap((file) => this.base.entitiesIn(file).map((entity) => entity.id)));
-    if (fresh.length === 0 && !this.touched.has(id)) return before;
-    const mentions = [...(before?.mentions.filter((m) => !this.edits.has(m.file)) ?? []), ...fresh.flatMap((entity) => entity.mentions)];
-    if (mentions.length === 0) return undefined; // mentioned only where the edit removed it
-    mentions.sort((a, b) => compareFiles(a.file, b.file) || a.start - b.start);
+    const inEdited = this.countInEditedFiles().get(id) ?? 0;
+    if (fresh.length === 0 && inEdited === 0) return before;
+    const keptElsewhere = before !== undefined && mentionCount(before) > inEdited;
+    if (fresh.length === 0 && !keptElsewhere) return undefined; // mentioned only where the edit removed it
     const template = before ?? fresh[0];
     const aliases = new Set([...(before?.aliases ?? []), ...fresh.flatMap((entity) => [entity.name, ...entity.aliases])]);
     aliases.delete(template.name);
-    return {
-      id,
-      kind: template.kind,
-      name: template.name,
-      aliases: [...aliases].sort(compareFiles),
-      mentions,
-      possibleMatches: template.possibleMatches,
-      ambiguousWith: template.ambiguousWith,
-      ...(template.note !== undefined ? { note: template.note } : {}),
-    };
+    return withLazyMentions(
+      {
+        id,
+        kind: template.kind,
+        name: template.name,
+        aliases: [...aliases].sort(compareFiles),
+        possibleMatches: template.possibleMatches,
+        ambiguousWith: template.ambiguousWith,
+        ...(template.note !== undefined ? { note: template.note } : {}),
+      },
+      () => {
+        const kept = inEdited === 0 ? before?.mentions ?? [] : before?.mentions.filter((m) => !this.edits.has(m.file)) ?? [];
+        return spliceFileMentions(kept, fresh.map((entity) => entity.mentions));
+      },
+    );
+  }
+
+  private countInEditedFiles(): Map<string, number> {
+    if (!this.inEditedFiles) {
+      this.inEditedFiles = new Map();
+      for (const file of this.edits.keys()) {
+        for (const { entity } of mentionsInFile(this.base, file)) this.inEditedFiles.set(entity.id, (this.inEditedFiles.get(entity.id) ?? 0) + 1);
+      }
+    }
+    return this.inEditedFiles;
   }
 }

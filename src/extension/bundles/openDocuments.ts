@@ -38,6 +38,14 @@ export class OpenDocuments extends Disposable {
     this._register({ dispose: () => { for (const key of [...this.timers.keys()]) this.cancelTimer(key); } });
   }
 
+  /** Hands the buffer of `uri` over now if it waits for a pause in typing. */
+  flush(uri: vscode.Uri): void {
+    const key = uri.toString();
+    if (!this.timers.has(key)) return;
+    this.cancelTimer(key);
+    this.onBufferChanged(uri);
+  }
+
   /** The open buffer's text for `uri`, or undefined when it is not open. */
   textOf(uri: vscode.Uri): string | undefined {
     const document = this.open.get(uri.toString());

@@ -10,6 +10,7 @@ import { EditOverlay, snapshotOfOneFile } from './editOverlay';
 import { IndexYamlOverrides } from './indexYamlOverrides';
 import { readSource, type SourceRead } from './readSource';
 import { readSourceRules, type SourceRules } from './sourceRules';
+import { detachedPreparedFile, SourceTexts } from './sourceTexts';
 import { createYielder } from './yieldingLoop';
 
 /** Reads ahead of the extractor so disk latency overlaps extraction, without holding many texts. */
@@ -41,13 +42,13 @@ export interface BundleHost {
 export class WorkspaceBundle extends Disposable implements Bundle {
   readonly root: vscode.Uri;
   readonly name: string;
-  private readonly index = new BundleIndex();
+  /** What each indexed file held when indexed (the index keeps no texts: see SourceTexts). */
+  private readonly texts = new SourceTexts();
+  private readonly index = new BundleIndex({ loadText: (file) => this.texts.get(file) });
   private readonly overrides: IndexYamlOverrides;
   private rules: SourceRules;
   /** What INDEX.yaml decides now (one-file snapshots of edits need it too). */
   private overridesInForce: IndexOverrides = NO_OVERRIDES;
-  /** The text each indexed file was last indexed with, to skip no-op updates. */
-  private readonly indexedText = new Map<string, string>();
   private readonly versions = new Map<string, number>();
   private currentRun: vscode.CancellationTokenSource | undefined;
   private latestRun: Promise<void> = Promise.resolve();
@@ -226,9 +227,7 @@ export class WorkspaceBundle extends Disposable implements Bundle {
       return;
     }
     this.index.renameFile(from, to);
-    const text = this.indexedText.get(from);
-    this.indexedText.delete(from);
-    if (text !== undefined) this.indexedText.set(to, text);
+    this.texts.rename(from, to);
     this.versions.delete(from);
     this.bump(to);
     if (this.currentRun) this.dropRunSnapshot();
@@ -326,9 +325,8 @@ export class WorkspaceBundle extends Disposable implements Bundle {
   private apply(file: string, read: SourceRead): boolean {
     switch (read.kind) {
       case 'text':
-        if (this.indexedText.get(file) === read.text) return false;
-        this.index.setFile(file, read.text);
-        this.indexedText.set(file, read.text);
+        if (!this.texts.set(file, read.text)) return false;
+        this.index.setPrepared(detachedPreparedFile(file, read.text, this.overridesInForce));
         return true;
       case 'skipped':
         this.host.log.info(`${this.name}: skipped ${file}: ${read.reason}`);
@@ -348,7 +346,7 @@ export class WorkspaceBundle extends Disposable implements Bundle {
 
   private skip(file: string, reason: string): boolean {
     this.index.setSkipped(file, reason);
-    this.indexedText.delete(file);
+    this.texts.delete(file);
     return true;
   }
 
@@ -356,7 +354,7 @@ export class WorkspaceBundle extends Disposable implements Bundle {
   private forget(file: string): boolean {
     const known = this.index.has(file);
     this.versions.delete(file);
-    this.indexedText.delete(file);
+    this.texts.delete(file);
     if (known) this.index.removeFile(file);
     return known;
   }

@@ -7,9 +7,10 @@ const CATCH_UP_MS = 1500;
 
 /**
  * The bundle's snapshot once it has indexed `document` as the editor holds it now. Right after
- * typing, the index lags (it waits for a pause): waiting for it briefly lets the Outline and
- * hovers describe the text on screen rather than the text of a moment ago. Resolves with the
- * latest snapshot on timeout or cancellation, whatever it holds.
+ * typing, the index lags (it waits for a pause): the request is that pause, so the buffer is
+ * indexed at once, and waiting for it briefly lets the Outline and hovers describe the text on
+ * screen rather than the text of a moment ago. Resolves with the latest snapshot on timeout or
+ * cancellation, whatever it holds.
  */
 export function freshSnapshot(
   bundles: BundleService,
@@ -20,6 +21,7 @@ export function freshSnapshot(
 ): Promise<BundleSnapshot> {
   const isFresh = () => bundle.snapshot().text(file) === document.getText();
   if (isFresh()) return Promise.resolve(bundle.snapshot());
+  bundles.catchUp(document.uri);
   return new Promise((resolve) => {
     const finish = () => {
       clearTimeout(timer);

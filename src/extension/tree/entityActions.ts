@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { Entity } from '../../core/bundle/api';
+import { mentionCount } from '../../core/bundle/entityMentions';
 import { addPersonAlias, addRejection } from '../../core/indexYaml/edit';
 import { explainIndexYamlWrite, type IndexYamlWrite, updateIndexYaml } from '../bundles/indexYamlFile';
 import type { Feature } from '../services';
@@ -45,10 +46,10 @@ async function pickTarget(node: EntityNode): Promise<Entity | undefined> {
   const candidates = node.bundle
     .snapshot()
     .entities.filter((other) => other.kind === entity.kind && other.id !== entity.id)
-    .sort((a, b) => Number(likely.has(b.id)) - Number(likely.has(a.id)) || b.mentions.length - a.mentions.length);
+    .sort((a, b) => Number(likely.has(b.id)) - Number(likely.has(a.id)) || mentionCount(b) - mentionCount(a));
   const items = candidates.map((other) => ({
     label: entityLabel(other),
-    description: `${other.mentions.length} mentions`,
+    description: `${mentionCount(other)} mentions`,
     detail: likely.has(other.id) ? 'Likely the same person' : undefined,
     entity: other,
   }));

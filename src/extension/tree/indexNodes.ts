@@ -1,5 +1,7 @@
 import type { BundleSnapshot, Entity, EntityMention, SourceEntry } from '../../core/bundle/api';
+import { mentionCount, mentionFiles } from '../../core/bundle/entityMentions';
 import type { MentionKind } from '../../core/model';
+import { entityMentionsInFile } from '../../core/present/fileMentions';
 import type { Bundle } from '../services';
 
 /**
@@ -73,30 +75,27 @@ export function childNodes(node: IndexNode, filter: IndexFilter): IndexNode[] {
     case 'source':
       return sourceEntityNodes(node, filter);
     case 'entity':
-      return node.inFile === undefined ? fileNodes(node) : mentionNodes(node, node.entity.mentions.filter((m) => m.file === node.inFile));
+      return node.inFile === undefined ? fileNodes(node) : mentionNodes(node, entityMentionsInFile(node.snapshot, node.entity.id, node.inFile));
     case 'file':
-      return mentionNodes(node, node.entity.mentions.filter((m) => m.file === node.file));
+      return mentionNodes(node, entityMentionsInFile(node.snapshot, node.entity.id, node.file));
     case 'mention':
       return [];
   }
 }
 
 /** Sources, or entities of a kind, that the filter keeps (all when there is no filter). */
-export function groupMembers(snapshot: BundleSnapshot, group: GroupKind, filter: IndexFilter): readonly (SourceEntry | Entity)[] {
+function groupMembers(snapshot: BundleSnapshot, group: GroupKind, filter: IndexFilter): readonly (SourceEntry | Entity)[] {
   if (group === 'sources') return snapshot.sources.filter((source) => sourceMatches(snapshot, source, filter));
   const entities = snapshot.entities.filter((entity) => entity.kind === group && entityMatches(entity, filter));
   return sortEntities(entities, group);
 }
 
-/** Files of an entity, in bundle order, with their mentions. */
-export function mentionsByFile(entity: Entity): Map<string, EntityMention[]> {
-  const byFile = new Map<string, EntityMention[]>();
-  for (const mention of entity.mentions) {
-    const list = byFile.get(mention.file);
-    if (list) list.push(mention);
-    else byFile.set(mention.file, [mention]);
-  }
-  return byFile;
+/** How many members `groupMembers` lists, without sorting them (a group's count is shown on every redraw). */
+export function groupSize(snapshot: BundleSnapshot, group: GroupKind, filter: IndexFilter): number {
+  if (group === 'sources') return filter === undefined ? snapshot.sources.length : groupMembers(snapshot, group, filter).length;
+  let size = 0;
+  for (const entity of snapshot.entities) if (entity.kind === group && entityMatches(entity, filter)) size++;
+  return size;
 }
 
 function entityMatches(entity: Entity, filter: IndexFilter): boolean {
@@ -158,7 +157,7 @@ function sourceEntityNodes(parent: SourceNode, filter: IndexFilter): EntityNode[
 }
 
 function fileNodes(parent: EntityNode): FileNode[] {
-  return [...mentionsByFile(parent.entity).keys()].map((file) => ({
+  return mentionFiles(parent.entity).map((file) => ({
     type: 'file',
     id: `${parent.id}|${file}`,
     parent,
@@ -183,12 +182,14 @@ function mentionNodes(parent: EntityNode | FileNode, mentions: readonly EntityMe
 
 /**
  * People by how often they are mentioned; rates by value; dates as a timeline: resolved values
- * in order, then dates with an unknown year, "now", and unresolved dates last.
+ * in order, then dates with an unknown year, "now", and unresolved dates last. Counts come
+ * from the index, not `entity.mentions`: building every person's mention list to sort them
+ * would cost the editor a long pause and keep megabytes.
  */
 function sortEntities(entities: Entity[], kind: MentionKind): Entity[] {
   switch (kind) {
     case 'person':
-      return entities.sort((a, b) => b.mentions.length - a.mentions.length || compareText(a.name, b.name));
+      return entities.sort((a, b) => mentionCount(b) - mentionCount(a) || compareText(a.name, b.name));
     case 'rate':
       return entities.sort((a, b) => Number(a.name) - Number(b.name) || compareText(a.id, b.id));
     case 'date':

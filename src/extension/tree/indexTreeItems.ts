@@ -1,8 +1,10 @@
 import * as vscode from 'vscode';
-import type { Entity, SourceEntry } from '../../core/bundle/api';
+import type { BundleSnapshot, Entity, EntityMention, SourceEntry } from '../../core/bundle/api';
+import { firstRateField, forEachMention, mentionCount, mentionFiles } from '../../core/bundle/entityMentions';
 import type { MentionKind } from '../../core/model';
+import { entityMentionsInFile } from '../../core/present/fileMentions';
 import { escapeMarkdown, toOneLine } from '../../core/present/markdownEscape';
-import { type GroupKind, groupMembers, type IndexFilter, type IndexNode, mentionsByFile } from './indexNodes';
+import { type GroupKind, groupSize, type IndexFilter, type IndexNode } from './indexNodes';
 
 const GROUP_LABELS: Record<GroupKind, string> = { sources: 'Sources', person: 'People', rate: 'Tariff rates', date: 'Dates' };
 const GROUP_ICONS: Record<GroupKind, string> = { sources: 'files', person: 'person', rate: 'graph-line', date: 'calendar' };
@@ -11,9 +13,9 @@ const KIND_NOUNS: Record<MentionKind, [string, string]> = { person: ['person', '
 const SNIPPET_CONTEXT = 40;
 
 /**
- * The TreeItem for a node. Labels and descriptions are plain text (never Markdown); tooltips
- * are Markdown with every piece of source text escaped and `isTrusted` off, so nothing a file
- * says can become a link or a command.
+ * The TreeItem for a node, without its tooltip (see `treeTooltipFor`). Labels and descriptions
+ * are plain text (never Markdown); tooltips are Markdown with every piece of source text escaped
+ * and `isTrusted` off, so nothing a file says can become a link or a command.
  */
 export function treeItemFor(node: IndexNode, filter: IndexFilter): vscode.TreeItem {
   switch (node.type) {
@@ -26,7 +28,7 @@ export function treeItemFor(node: IndexNode, filter: IndexFilter): vscode.TreeIt
       return withId(item, node);
     }
     case 'group': {
-      const shown = groupMembers(node.snapshot, node.group, filter).length;
+      const shown = groupSize(node.snapshot, node.group, filter);
       const state = node.group === 'sources' ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed;
       const item = new vscode.TreeItem(GROUP_LABELS[node.group], shown ? state : vscode.TreeItemCollapsibleState.None);
       item.description = filter === undefined ? String(shown) : `${shown} of ${totalInGroup(node.snapshot.sources, node.snapshot.entities, node.group)}`;
@@ -34,12 +36,20 @@ export function treeItemFor(node: IndexNode, filter: IndexFilter): vscode.TreeIt
       item.contextValue = `newsLens.group.${node.group}`;
       return withId(item, node);
     }
-    case 'source':
-      return withId(sourceItem(node.source, node.bundle.uriOf(node.source.file)), node);
+    case 'source': {
+      // The index hands out the same SourceEntry until its file changes: an expanded Sources
+      // group of thousands is redrawn on every change, and rebuilding each item would cost
+      // the extension host much of that redraw.
+      const cached = sourceItems.get(node.source);
+      if (cached?.id === node.id) return cached;
+      const item = withId(sourceItem(node.source, node.bundle.uriOf(node.source.file)), node);
+      sourceItems.set(node.source, item);
+      return item;
+    }
     case 'entity':
-      return withId(entityItem(node.entity, node.inFile, node.snapshot.entity.bind(node.snapshot)), node);
+      return withId(entityItem(node.entity, node.inFile, node.snapshot), node);
     case 'file': {
-      const mentions = node.entity.mentions.filter((m) => m.file === node.file).length;
+      const mentions = entityMentionsInFile(node.snapshot, node.entity.id, node.file).length;
       const item = new vscode.TreeItem(node.file, vscode.TreeItemCollapsibleState.Collapsed);
       item.description = count(mentions, 'mention', 'mentions');
       item.resourceUri = node.bundle.uriOf(node.file);
@@ -49,6 +59,27 @@ export function treeItemFor(node: IndexNode, filter: IndexFilter): vscode.TreeIt
     }
     case 'mention':
       return withId(mentionItem(node, node.snapshot.text(node.mention.file)), node);
+  }
+}
+
+/** Each source's item as last built; only its tooltip is ever added later (`resolveTreeItem`). */
+const sourceItems = new WeakMap<SourceEntry, vscode.TreeItem>();
+
+/**
+ * The tooltip of a node's item, built when it is shown (`TreeDataProvider.resolveTreeItem`), not
+ * with the item: VS Code parses every Markdown tooltip it is handed, and a redraw of thousands
+ * of sources would parse thousands nobody looks at.
+ */
+export function treeTooltipFor(node: IndexNode): vscode.MarkdownString | undefined {
+  switch (node.type) {
+    case 'source':
+      return sourceTooltip(node.source);
+    case 'entity':
+      return entityTooltip(node.entity, node.snapshot.entity.bind(node.snapshot));
+    case 'mention':
+      return mentionTooltip(node);
+    default:
+      return undefined;
   }
 }
 
@@ -69,27 +100,31 @@ function sourceItem(source: SourceEntry, uri: vscode.Uri): vscode.TreeItem {
   item.resourceUri = uri;
   item.contextValue = 'newsLens.source';
   item.command = { command: 'vscode.open', title: 'Open source', arguments: [uri] };
+  return item;
+}
+
+function sourceTooltip(source: SourceEntry): vscode.MarkdownString {
+  const { title, outlet, published } = source.metadata;
   const lines = [`**${escapeMarkdown(source.file)}**`];
   const fields: [string, string | undefined][] = [
     ['Title', title], ['Outlet', outlet], ['Byline', source.metadata.byline], ['Published', published], ['URL', source.metadata.url],
   ];
   for (const [name, value] of fields) if (value) lines.push(`${name}: ${escapeMarkdown(oneLine(value))}`);
   if (source.skipped) lines.push(`Skipped: ${escapeMarkdown(source.skipped)}`);
-  item.tooltip = untrustedMarkdown(lines.join('\n\n'));
-  return item;
+  return untrustedMarkdown(lines.join('\n\n'));
 }
 
-function entityItem(entity: Entity, inFile: string | undefined, lookup: (id: string) => Entity | undefined): vscode.TreeItem {
-  const mentions = inFile === undefined ? entity.mentions : entity.mentions.filter((m) => m.file === inFile);
-  const item = new vscode.TreeItem(entityLabel(entity), mentions.length ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
-  const files = inFile === undefined ? mentionsByFile(entity).size : 1;
+/** Counts read from the index (`mentionCount`, `mentionFiles`), without building the entity's mention list. */
+function entityItem(entity: Entity, inFile: string | undefined, snapshot: BundleSnapshot): vscode.TreeItem {
+  const mentions = inFile === undefined ? mentionCount(entity) : entityMentionsInFile(snapshot, entity.id, inFile).length;
+  const item = new vscode.TreeItem(entityLabel(entity), mentions ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
+  const files = inFile === undefined ? mentionFiles(entity).length : 1;
   const flags = [entity.possibleMatches.length ? 'possible match' : '', entity.ambiguousWith.length ? 'ambiguous' : ''].filter(Boolean);
-  item.description = [count(mentions.length, 'mention', 'mentions'), inFile === undefined ? count(files, 'file', 'files') : '', ...flags]
+  item.description = [count(mentions, 'mention', 'mentions'), inFile === undefined ? count(files, 'file', 'files') : '', ...flags]
     .filter(Boolean)
     .join(' · ');
   item.iconPath = new vscode.ThemeIcon(GROUP_ICONS[entity.kind]);
   item.contextValue = `newsLens.entity.${entity.kind}`;
-  item.tooltip = entityTooltip(entity, lookup);
   return item;
 }
 
@@ -99,12 +134,22 @@ export function entityLabel(entity: Entity): string {
     case 'person':
       return oneLine(entity.name);
     case 'rate': {
-      const scope = entity.mentions.find((m) => m.mention.rate?.appliesTo)?.mention.rate?.appliesTo;
+      const scope = firstRateField(entity, 'appliesTo');
       return `${entity.name}%${scope ? ` · ${oneLine(scope)}` : ''}`;
     }
     case 'date':
-      return entity.name === '' ? `unresolved: ${oneLine(entity.mentions[0]?.text ?? '?')}` : entity.name;
+      return entity.name === '' ? `unresolved: ${oneLine(firstMention(entity)?.text ?? '?')}` : entity.name;
   }
+}
+
+/** The entity's first mention in bundle order, without building the rest. */
+function firstMention(entity: Entity): EntityMention | undefined {
+  let first: EntityMention | undefined;
+  forEachMention(entity, (mention) => {
+    first = mention;
+    return true;
+  });
+  return first;
 }
 
 function entityTooltip(entity: Entity, lookup: (id: string) => Entity | undefined): vscode.MarkdownString {
@@ -125,14 +170,22 @@ function entityTooltip(entity: Entity, lookup: (id: string) => Entity | undefine
 function mentionItem(node: Extract<IndexNode, { type: 'mention' }>, text: string | undefined): vscode.TreeItem {
   const { mention } = node;
   const item = new vscode.TreeItem(`line ${mention.line}`, vscode.TreeItemCollapsibleState.None);
-  const snippet = text === undefined ? mention.text : snippetAround(text, mention.start, mention.end);
-  item.description = snippet;
+  item.description = mentionSnippet(mention, text);
   item.iconPath = new vscode.ThemeIcon(mention.zone === 'body' ? 'quote' : 'comment');
   item.contextValue = 'newsLens.mention';
   item.command = { command: 'newsLens.revealMention', title: 'Reveal in editor', arguments: [node] };
-  const zone = mention.zone === 'body' ? '' : ` (in ${mention.zone})`;
-  item.tooltip = untrustedMarkdown(`${escapeMarkdown(mention.file)}:${mention.line}${zone}\n\n${escapeMarkdown(snippet)}`);
   return item;
+}
+
+function mentionSnippet(mention: EntityMention, text: string | undefined): string {
+  return text === undefined ? mention.text : snippetAround(text, mention.start, mention.end);
+}
+
+function mentionTooltip(node: Extract<IndexNode, { type: 'mention' }>): vscode.MarkdownString {
+  const { mention } = node;
+  const zone = mention.zone === 'body' ? '' : ` (in ${mention.zone})`;
+  const snippet = mentionSnippet(mention, node.snapshot.text(mention.file));
+  return untrustedMarkdown(`${escapeMarkdown(mention.file)}:${mention.line}${zone}\n\n${escapeMarkdown(snippet)}`);
 }
 
 /** One line of text around [start, end), cut at line breaks, with "…" where it was cut. */

@@ -2,10 +2,18 @@ import * as vscode from 'vscode';
 import type { BundleService } from '../services';
 import { Disposable } from '../util/dispose';
 import { childNodes, type IndexFilter, type IndexNode, rootNodes } from './indexNodes';
-import { treeItemFor } from './indexTreeItems';
+import { treeItemFor, treeTooltipFor } from './indexTreeItems';
 
 /** Live updates are gathered for this long, so a burst of file events redraws the tree once. */
 const REFRESH_DEBOUNCE_MS = 200;
+/**
+ * While files keep changing, redraws are spaced by this much per source (at most the maximum):
+ * the workbench redraws every item shown, and the Sources group lists every source, so a
+ * 6,000-source INDEX redrawn several times a second (typing during a rebuild) starves the
+ * editor. Below about 700 sources the spacing is the debounce alone.
+ */
+const REFRESH_MS_PER_SOURCE = 0.3;
+const REFRESH_MAX_SPACING_MS = 3000;
 
 /** A read-only look at the INDEX view's content as shown: for integration tests. */
 export interface IndexTreeApi {
@@ -17,9 +25,10 @@ export interface IndexTreeApi {
 }
 
 /** The data behind the `newsLens.index` view: built on demand from the bundles' snapshots. */
-export class IndexTreeProvider extends Disposable implements vscode.TreeDataProvider<IndexNode>, IndexTreeApi {
+export class IndexTreeProvider extends Disposable implements vscode.TreeDataProvider<IndexNode> {
   private currentFilter: IndexFilter;
   private refreshTimer: ReturnType<typeof setTimeout> | undefined;
+  private lastRefresh = 0;
   private readonly _onDidChangeTreeData = this._register(new vscode.EventEmitter<IndexNode | undefined>());
   readonly onDidChangeTreeData = this._onDidChangeTreeData.event;
   private readonly _onDidRefresh = this._register(new vscode.EventEmitter<void>());
@@ -46,6 +55,7 @@ export class IndexTreeProvider extends Disposable implements vscode.TreeDataProv
   refresh(): void {
     clearTimeout(this.refreshTimer);
     this.refreshTimer = undefined;
+    this.lastRefresh = Date.now();
     this._onDidChangeTreeData.fire(undefined);
     this._onDidRefresh.fire();
   }
@@ -53,6 +63,15 @@ export class IndexTreeProvider extends Disposable implements vscode.TreeDataProv
   getTreeItem(node: IndexNode): vscode.TreeItem {
     return treeItemFor(node, this.currentFilter);
   }
+
+  /** The tooltip, when the item is hovered (VS Code asks only then). */
+  resolveTreeItem(item: vscode.TreeItem, node: IndexNode): vscode.TreeItem {
+    item.tooltip ??= treeTooltipFor(node);
+    return item;
+  }
+
+  /** The view's content as a person sees it, tooltips included. */
+  readonly api: IndexTreeApi = shownContent(this);
 
   getChildren(node?: IndexNode): IndexNode[] {
     if (node) return childNodes(node, this.currentFilter);
@@ -68,6 +87,20 @@ export class IndexTreeProvider extends Disposable implements vscode.TreeDataProv
 
   private scheduleRefresh(): void {
     if (this.refreshTimer !== undefined || this.isDisposed) return;
-    this.refreshTimer = setTimeout(() => this.refresh(), REFRESH_DEBOUNCE_MS);
+    const sources = this.bundles.bundles().reduce((sum, bundle) => sum + bundle.snapshot().sources.length, 0);
+    const spacing = Math.min(REFRESH_MAX_SPACING_MS, sources * REFRESH_MS_PER_SOURCE);
+    const delay = Math.max(REFRESH_DEBOUNCE_MS, this.lastRefresh + spacing - Date.now());
+    this.refreshTimer = setTimeout(() => this.refresh(), delay);
   }
+}
+
+function shownContent(provider: IndexTreeProvider): IndexTreeApi {
+  return {
+    getChildren: (node) => provider.getChildren(node),
+    getTreeItem: (node) => provider.resolveTreeItem(provider.getTreeItem(node), node),
+    getParent: (node) => provider.getParent(node),
+    get filter() {
+      return provider.filter;
+    },
+  };
 }

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { Feature, Services } from '../services';
-import { groupMembers } from './indexNodes';
+import { groupSize } from './indexNodes';
 import { type IndexTreeApi, IndexTreeProvider } from './indexTreeProvider';
 
 export type { IndexTreeApi } from './indexTreeProvider';
@@ -13,7 +13,7 @@ let shownTree: IndexTreeProvider | undefined;
 
 /** The INDEX view's content as shown, once the view exists (see `NewsLensApi.indexTree`). */
 export function indexTreeApi(): IndexTreeApi | undefined {
-  return shownTree;
+  return shownTree?.api;
 }
 
 /** The INDEX sidebar: the tree, its filter, and refresh. */
@@ -54,8 +54,8 @@ function filterSummary(services: Services, filter: string): string {
   let entities = 0;
   for (const bundle of services.bundles.bundles()) {
     const snapshot = bundle.snapshot();
-    sources += groupMembers(snapshot, 'sources', filter).length;
-    for (const kind of ['person', 'rate', 'date'] as const) entities += groupMembers(snapshot, kind, filter).length;
+    sources += groupSize(snapshot, 'sources', filter);
+    for (const kind of ['person', 'rate', 'date'] as const) entities += groupSize(snapshot, kind, filter);
   }
   return entities + sources === 0
     ? `Nothing matches "${filter}".`

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import type { BundleSnapshot } from '../../../../src/core/bundle/api';
+import type { BundleSnapshot, Entity } from '../../../../src/core/bundle/api';
 import { BundleIndex } from '../../../../src/core/bundle/bundleIndex';
 import { NO_OVERRIDES } from '../../../../src/core/bundle/overrides';
 import { EditOverlay, snapshotOfOneFile } from '../../../../src/extension/bundles/editOverlay';
@@ -49,6 +49,27 @@ describe('EditOverlay: a rebuild-time snapshot with edited files laid over it', 
     assert.equal(overlay.entityAt('b.txt', B.indexOf('Maria'))?.entity.mentions[0].line, 4);
   });
 
+  it('lists a file’s mentions with the merged entities, edited or not', () => {
+    const spans = (snapshot: BundleSnapshot, file: string) =>
+      (snapshot.mentionsIn?.(file) ?? []).map(({ entity, mention }) => `${entity.id}:${mention.start}:${mention.text}`);
+    for (const file of ['a.txt', 'b.txt']) assert.deepEqual(spans(overlay, file), spans(truth, file), file);
+    const hit = overlay.mentionsIn('a.txt').find(({ mention }) => mention.text === 'Kenji Okafor');
+    assert.equal(hit?.entity, overlay.entity('person:kenji-okafor'));
+  });
+
+  it('gathers a merged entity’s mentions across the bundle only when they are read', () => {
+    let reads = 0;
+    const counted: BundleSnapshot = Object.create(base, {
+      entity: { value: (id: string) => spyOnMentions(base.entity(id), () => reads++) },
+    });
+    const lazy = new EditOverlay(counted, new Map([['a.txt', snapshotOfOneFile('a.txt', A_EDITED, NO_OVERRIDES)]]));
+    assert.ok(lazy.mentionsIn('a.txt').length > 0);
+    assert.ok(lazy.entitiesIn('b.txt').length > 0);
+    assert.equal(reads, 0);
+    assert.deepEqual(places(lazy, 'person:maria-tanaka'), places(truth, 'person:maria-tanaka'));
+    assert.ok(reads > 0);
+  });
+
   it('lists sources in bundle order with the edited file’s counts', () => {
     assert.deepEqual(overlay.sources.map((s) => s.file), ['a.txt', 'b.txt']);
     assert.deepEqual(overlay.sources[0].counts, truth.sources[0].counts);
@@ -56,3 +77,9 @@ describe('EditOverlay: a rebuild-time snapshot with edited files laid over it', 
     assert.deepEqual(created.sources.map((s) => s.file), ['0.txt', 'a.txt', 'b.txt']);
   });
 });
+
+/** `entity` seen through a prototype whose `mentions` reports each read (other fields, refs included, inherited). */
+function spyOnMentions(entity: Entity | undefined, onRead: () => void): Entity | undefined {
+  if (!entity) return undefined;
+  return Object.create(entity, { mentions: { get: () => (onRead(), entity.mentions) } }) as Entity;
+}

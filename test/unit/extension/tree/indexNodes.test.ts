@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import type { Uri } from 'vscode';
 import { BundleIndex } from '../../../../src/core/bundle/bundleIndex';
 import type { Bundle } from '../../../../src/extension/services';
-import { childNodes, type IndexNode, rootNodes } from '../../../../src/extension/tree/indexNodes';
+import { childNodes, groupSize, type IndexNode, rootNodes } from '../../../../src/extension/tree/indexNodes';
 import { article, FakeExtractor } from '../../core/bundle/fakeExtractor';
 
 /** A bundle over an in-memory index; the tree code needs only its name, root and snapshot. */
@@ -64,5 +64,14 @@ describe('INDEX view nodes', () => {
     assert.deepEqual(matching.map((n) => n.type === 'source' && n.source.file), ['b.txt']);
     assert.deepEqual(childNodes(matching[0], 'ferrante').map((n) => n.type === 'entity' && n.entity.name), ['Giulia Ferrante']);
     assert.equal(childNodes(sources, 'about a.txt').length, 1, 'a title match keeps the source');
+  });
+
+  it('counts each group as it lists it, with or without a filter', () => {
+    for (const group of rootNodes([NEWS])) {
+      if (group.type !== 'group') continue;
+      for (const filter of [undefined, 'ferrante', '2025', 'nothing like this']) {
+        assert.equal(groupSize(group.snapshot, group.group, filter), childNodes(group, filter).length, `${group.group} / ${filter}`);
+      }
+    }
   });
 });

@@ -1,0 +1,46 @@
+import type { Entity, EntityMention } from '../../core/bundle/api';
+import { compareFiles } from '../../core/bundle/discovery';
+
+/**
+ * An entity whose `mentions` (an ordinary enumerable property to every reader) is gathered on
+ * first read and kept: a common date spans tens of thousands of mentions, and views of an edited
+ * file (highlights, outline, status bar) never read them.
+ */
+export function withLazyMentions(fields: Omit<Entity, 'mentions'>, gather: () => EntityMention[]): Entity {
+  let mentions: EntityMention[] | undefined;
+  // Fields in the order an index-built entity has them (JSON output stays the same).
+  const entity = {
+    id: fields.id,
+    kind: fields.kind,
+    name: fields.name,
+    aliases: fields.aliases,
+    mentions: [] as readonly EntityMention[],
+    possibleMatches: fields.possibleMatches,
+    ambiguousWith: fields.ambiguousWith,
+    ...(fields.note !== undefined ? { note: fields.note } : {}),
+  };
+  Object.defineProperty(entity, 'mentions', { enumerable: true, get: () => (mentions ??= gather()) });
+  return entity;
+}
+
+/**
+ * `kept` (in bundle order, without mentions in the edited files) with each edited file's mentions
+ * (one file per list, in offset order) put in their place. A binary search per file rather than
+ * a sort of the whole list: it can hold tens of thousands of mentions.
+ */
+export function spliceFileMentions(kept: readonly EntityMention[], perFile: readonly (readonly EntityMention[])[]): EntityMention[] {
+  const out = kept.slice();
+  for (const mentions of perFile) {
+    if (mentions.length === 0) continue;
+    const file = mentions[0].file;
+    let lo = 0;
+    let hi = out.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (compareFiles(out[mid].file, file) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    out.splice(lo, 0, ...mentions);
+  }
+  return out;
+}

@@ -1,0 +1,35 @@
+import * as assert from 'node:assert/strict';
+import type { EntityMention } from '../../../../src/core/bundle/api';
+import { spliceFileMentions, withLazyMentions } from '../../../../src/extension/bundles/mergedEntity';
+
+const at = (file: string, start: number): EntityMention => ({
+  file,
+  start,
+  end: start + 3,
+  line: 1,
+  text: 'May',
+  zone: 'body',
+  mention: { kind: 'date', start, end: start + 3, text: 'May', value: '2025-05', zone: 'body' },
+});
+const places = (mentions: readonly EntityMention[]) => mentions.map((m) => `${m.file}:${m.start}`);
+
+describe('mergedEntity', () => {
+  it('puts each edited file’s mentions where the file sits in bundle order', () => {
+    const kept = [at('a.txt', 1), at('a.txt', 9), at('c/d.txt', 4), at('e.txt', 2)];
+    const merged = spliceFileMentions(kept, [[at('b.txt', 5), at('b.txt', 7)], [at('0.txt', 3)], [at('z.txt', 1)], []]);
+    assert.deepEqual(places(merged), ['0.txt:3', 'a.txt:1', 'a.txt:9', 'b.txt:5', 'b.txt:7', 'c/d.txt:4', 'e.txt:2', 'z.txt:1']);
+    assert.deepEqual(places(kept), ['a.txt:1', 'a.txt:9', 'c/d.txt:4', 'e.txt:2'], 'the kept list is left alone');
+  });
+
+  it('gathers mentions on first read only, then keeps them, and serialises like an index entity', () => {
+    let gathered = 0;
+    const entity = withLazyMentions({ id: 'date:2025-05', kind: 'date', name: '2025-05', aliases: ['May'], possibleMatches: [], ambiguousWith: [] }, () => {
+      gathered++;
+      return [at('a.txt', 1)];
+    });
+    assert.equal(gathered, 0);
+    assert.equal(entity.mentions, entity.mentions);
+    assert.equal(gathered, 1);
+    assert.deepEqual(Object.keys(entity), ['id', 'kind', 'name', 'aliases', 'mentions', 'possibleMatches', 'ambiguousWith']);
+  });
+});
