@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
+import { join } from 'node:path';
 import { readFile } from 'node:fs/promises';
 import { decodeSource } from '../core/text/decode';
 import { InputError } from './usage';
@@ -54,16 +55,26 @@ export function readTextSync(path: string): string | undefined {
 }
 
 /**
- * `load` with the last `size` results kept: a whole-bundle writer (the fact sheet) asks for the
- * same file's text again and again, and the index does not keep texts.
+ * Reads sources again as `readTextSync` does, through one reused buffer: the sheet reads back
+ * nearly every file, and a fresh Buffer per file (freed only when the GC gets to it) added about
+ * 70 MB to the peak on a 6,000-file bundle. The decoded text is a copy, so reuse is safe.
  */
-export function recentlyLoaded(load: (file: string) => string | undefined, size: number): (file: string) => string | undefined {
-  const recent = new Map<string, string | undefined>();
+export function sourceTextReader(folder: string): (file: string) => string | undefined {
+  let buffer = Buffer.alloc(64 * 1024);
   return (file) => {
-    if (recent.has(file)) return recent.get(file);
-    const text = load(file);
-    if (recent.size >= size) recent.delete(recent.keys().next().value as string);
-    recent.set(file, text);
-    return text;
+    let fd: number | undefined;
+    try {
+      fd = openSync(join(folder, file), 'r');
+      const size = fstatSync(fd).size;
+      if (size > buffer.length) buffer = Buffer.alloc(size);
+      let filled = 0;
+      for (let n = 1; filled < size && n > 0; filled += n) n = readSync(fd, buffer, filled, size - filled, filled);
+      const decoded = decodeSource(buffer.subarray(0, filled));
+      return decoded.ok ? decoded.text : undefined;
+    } catch {
+      return undefined;
+    } finally {
+      if (fd !== undefined) closeSync(fd);
+    }
   };
 }

@@ -1,14 +1,11 @@
-import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, relative, resolve, sep } from 'node:path';
 import { BundleIndex } from '../../core/bundle/bundleIndex';
 import { isHandEdited, renderFactSheet } from '../../core/factsheet/render';
 import { writeFileAtomic } from '../atomicWrite';
 import { extractSources } from '../parallelExtract';
-import { describeFsError, readIfExists, readTextSync, recentlyLoaded } from '../readSource';
+import { describeFsError, readIfExists, sourceTextReader } from '../readSource';
 import { InputError, parseArgs, UsageError } from '../usage';
 import { listBundle, skippedNote } from '../walk';
-
-/** Texts the fact sheet reads back (quotes, timeline sentences) kept at once. */
-const TEXTS_KEPT = 64;
 
 /** `news-lens fact-sheet <folder> [-o <file>] [--force] [--include-comments]` */
 export async function runFactSheet(argv: readonly string[]): Promise<void> {
@@ -19,8 +16,30 @@ export async function runFactSheet(argv: readonly string[]): Promise<void> {
   const outputInBundle = relative(folder, output).split(sep).join('/');
 
   const listed = await listBundle(folder, { factSheetPath: outputInBundle.startsWith('../') ? undefined : outputInBundle });
-  // Extracted on worker threads as `index` does; texts are read again only where the sheet quotes them.
-  const index = new BundleIndex({ loadText: recentlyLoaded((file) => readTextSync(join(folder, file)), TEXTS_KEPT) });
+  const { text, indexed } = await renderBundle(folder, listed, output, flags);
+  try {
+    await writeFileAtomic(output, text);
+  } catch (err) {
+    throw new InputError(`cannot write ${output}: ${describeFsError(err)}`);
+  }
+  process.stdout.write(`Wrote ${output} (${indexed} sources)\n`);
+}
+
+/**
+ * Indexes the listed files, refuses to go on over a hand-edited sheet (unless --force), and
+ * renders. A function of its own so the index is garbage once the text exists: writing a
+ * 6,000-file sheet needs the room.
+ */
+async function renderBundle(
+  folder: string,
+  listed: { readonly paths: readonly string[]; readonly notes: readonly string[] },
+  output: string,
+  flags: ReadonlySet<string>,
+): Promise<{ text: string; indexed: number }> {
+  // Extracted on worker threads as `index` does; texts are read again only where the sheet quotes
+  // them. Not cached: the sheet reads each file about once, and kept texts outlive the young
+  // generation, so thousands of them would pile up in the old one.
+  const index = new BundleIndex({ loadText: sourceTextReader(folder) });
   const skipped: { path: string; reason: string }[] = [];
   await extractSources(folder, listed.paths.map((path) => ({ path })), undefined, (source) => {
     if ('prepared' in source) index.setPrepared(source.prepared);
@@ -28,22 +47,19 @@ export async function runFactSheet(argv: readonly string[]): Promise<void> {
   });
   for (const note of [...listed.notes, ...skipped.map(skippedNote)]) process.stderr.write(`news-lens: ${note}\n`);
   for (const source of skipped) index.setSkipped(source.path, source.reason);
+  // Here rather than first: rendering soon collects the old sheet read for this (tens of MB for a
+  // big bundle), while extraction makes too little garbage on this thread to start a full GC.
+  if (!flags.has('--force')) await refuseHandEdited(output);
 
   const linkBase = relative(dirname(output), folder).split(sep).join('/');
-  const text = renderFactSheet(index.snapshot(), {
-    title: basename(folder),
-    includeNonBody: flags.has('--include-comments'),
-    linkBase: linkBase ? `${linkBase}/` : '',
-  });
+  const text = renderFactSheet(index.snapshot(), { title: basename(folder), includeNonBody: flags.has('--include-comments'), linkBase: linkBase ? `${linkBase}/` : '' });
+  return { text, indexed: listed.paths.length - skipped.length };
+}
 
+/** Fails when the sheet at `output` is not as News Lens wrote it (an unchanged one passes: its marker is valid). */
+async function refuseHandEdited(output: string): Promise<void> {
   const existing = await readIfExists(output);
-  if (existing !== undefined && existing !== text && isHandEdited(existing) && !flags.has('--force')) {
+  if (existing !== undefined && isHandEdited(existing)) {
     throw new InputError(`${output} was edited by hand since News Lens wrote it; use --force to replace it or -o to write elsewhere`);
   }
-  try {
-    await writeFileAtomic(output, text);
-  } catch (err) {
-    throw new InputError(`cannot write ${output}: ${describeFsError(err)}`);
-  }
-  process.stdout.write(`Wrote ${output} (${listed.paths.length - skipped.length} sources)\n`);
 }

@@ -1,5 +1,6 @@
 import type { EntityMention } from '../bundle/api';
 import { escapeMarkdownProse as escapeMarkdown } from '../present/markdownEscape';
+import { CITED_FILES, type FileCitations } from './mentions';
 
 /** Where the fact sheet sits relative to the bundle root, so its links resolve from there. */
 export interface LinkContext {
@@ -17,18 +18,9 @@ export function citeMention(mention: EntityMention, links: LinkContext): string 
   return cite(mention.file, mention.line, links);
 }
 
-/**
- * Citations for many mentions: one per file (its first mention), at most `limit`, then a count.
- * Mentions must be in bundle order.
- */
-export function citeFiles(mentions: readonly EntityMention[], links: LinkContext, limit = 6): string {
-  const firstPerFile = uniqueByFile(mentions);
-  const shown = firstPerFile.slice(0, limit).map((m) => citeMention(m, links));
-  const more = firstPerFile.length - shown.length;
+/** Citations for many mentions: one per file (its first mention), at most `limit`, then a count. */
+export function citeFiles(citations: FileCitations, links: LinkContext, limit = CITED_FILES): string {
+  const shown = citations.firstPerFile.slice(0, limit).map((m) => citeMention(m, links));
+  const more = citations.fileCount - shown.length;
   return more > 0 ? `${shown.join(', ')} and ${more} more` : shown.join(', ');
-}
-
-export function uniqueByFile(mentions: readonly EntityMention[]): EntityMention[] {
-  const seen = new Set<string>();
-  return mentions.filter((m) => !seen.has(m.file) && seen.add(m.file));
 }

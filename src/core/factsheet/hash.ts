@@ -6,21 +6,43 @@
 const MARKER = /\n<!-- news-lens:generated hash=([0-9a-f]{14}) [^\n]*-->\n?$/;
 
 function contentHash(text: string): string {
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 2654435761);
-    h2 = Math.imul(h2 ^ c, 1597334677);
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(16).padStart(14, '0');
+  return new ContentHash().add(text).digest();
 }
 
-/** Appends the marker line to a freshly rendered fact sheet. */
-export function sealFactSheet(body: string): string {
-  return `${body}\n<!-- news-lens:generated hash=${contentHash(body)} (News Lens asks before replacing a hand-edited copy) -->\n`;
+/** cyrb53 fed piece by piece, so a sheet's hash needs no copy of the whole sheet. */
+class ContentHash {
+  private h1 = 0xdeadbeef;
+  private h2 = 0x41c6ce57;
+
+  add(text: string): this {
+    let { h1, h2 } = this;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      h1 = Math.imul(h1 ^ c, 2654435761);
+      h2 = Math.imul(h2 ^ c, 1597334677);
+    }
+    this.h1 = h1;
+    this.h2 = h2;
+    return this;
+  }
+
+  digest(): string {
+    let { h1, h2 } = this;
+    h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+    h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+    return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(16).padStart(14, '0');
+  }
+}
+
+/**
+ * A freshly rendered fact sheet, `lines.join('\n')`, with the marker line appended. Hashed line by
+ * line and joined once: a big bundle's sheet is tens of MB, and each extra copy counts.
+ */
+export function sealFactSheet(lines: readonly string[]): string {
+  const hash = new ContentHash();
+  lines.forEach((line, i) => (i === 0 ? hash : hash.add('\n')).add(line));
+  const marker = `<!-- news-lens:generated hash=${hash.digest()} (News Lens asks before replacing a hand-edited copy) -->`;
+  return [...lines, marker, ''].join('\n');
 }
 
 /** True when `existing` is not exactly a fact sheet News Lens wrote: a person may have edited it. */

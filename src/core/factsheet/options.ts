@@ -1,4 +1,4 @@
-import type { Entity, EntityMention } from '../bundle/api';
+import type { EntityMention } from '../bundle/api';
 import type { LinkContext } from './citation';
 
 export interface FactSheetOptions extends LinkContext {
@@ -6,11 +6,6 @@ export interface FactSheetOptions extends LinkContext {
   readonly title: string;
   /** Include mentions from reader comments and boilerplate (marked as such). */
   readonly includeNonBody: boolean;
-}
-
-/** The mentions of an entity the sheet may use, by the zone option. */
-export function usableMentions(entity: Entity, options: FactSheetOptions): EntityMention[] {
-  return options.includeNonBody ? [...entity.mentions] : entity.mentions.filter((m) => m.zone === 'body');
 }
 
 /** " (reader comment)" / " (boilerplate)" for mentions outside the article body. */

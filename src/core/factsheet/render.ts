@@ -17,6 +17,9 @@ export { isHandEdited } from './hash';
  */
 export function renderFactSheet(snapshot: BundleSnapshot, options: FactSheetOptions): string {
   const sections = [renderSummary, renderSources, renderRates, renderPeople, renderTimeline, renderQuotes];
-  const body = sections.map((render) => render(snapshot, options).join('\n')).join('\n\n') + '\n';
-  return sealFactSheet(body);
+  // Every line at once (a blank line between sections, a newline at the end), joined only when
+  // sealed: a big bundle's sheet is tens of MB, and each intermediate string would copy it again.
+  const lines = sections.flatMap((render, i) => (i === 0 ? render(snapshot, options) : ['', ...render(snapshot, options)]));
+  lines.push('');
+  return sealFactSheet(lines);
 }

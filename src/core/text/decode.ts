@@ -27,8 +27,20 @@ export function decodeSource(bytes: Uint8Array): DecodedSource {
     return { ok: true, text, encoding: hasBom ? 'utf-8-bom' : 'utf-8' };
   } catch {
     // Not valid UTF-8: legacy Western text is by far the likeliest source of such files.
-    return { ok: true, text: new TextDecoder('windows-1252').decode(body), encoding: 'windows-1252' };
+    return { ok: true, text: decodeWindows1252(body), encoding: 'windows-1252' };
   }
+}
+
+/**
+ * Bytes 0x80–0x9F as Windows-1252 has them (curly quotes, dashes, €…). Some runtimes' TextDecoder
+ * treats the label as Latin-1 and yields C1 control characters there, so those are mapped here;
+ * the five bytes Windows-1252 leaves undefined stay as they are, as the WHATWG table has them.
+ */
+const WINDOWS_1252_C1 = '€\x81‚ƒ„…†‡ˆ‰Š‹Œ\x8DŽ\x8F\x90‘’“”•–—˜™š›œ\x9DžŸ';
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  const text = new TextDecoder('windows-1252').decode(bytes);
+  return text.replace(/[\x80-\x9f]/g, (c) => WINDOWS_1252_C1[c.charCodeAt(0) - 0x80]);
 }
 
 function looksBinary(bytes: Uint8Array): boolean {

@@ -1,7 +1,8 @@
 import type { BundleSnapshot, Entity, EntityMention } from '../../bundle/api';
 import { escapeMarkdownProse as escapeMarkdown } from '../../present/markdownEscape';
-import { citeMention, uniqueByFile } from '../citation';
-import { byText, type FactSheetOptions, usableMentions, zoneNote } from '../options';
+import { citeMention } from '../citation';
+import { digestMentions } from '../mentions';
+import { byText, type FactSheetOptions, zoneNote } from '../options';
 import { plural } from './summary';
 
 const MAX_ROLES = 3;
@@ -10,37 +11,43 @@ const MAX_ROLES = 3;
 export function renderPeople(snapshot: BundleSnapshot, options: FactSheetOptions): string[] {
   const people = snapshot.entities
     .filter((e) => e.kind === 'person')
-    .map((entity) => ({ entity, mentions: usableMentions(entity, options) }))
-    .filter((p) => p.mentions.length > 0)
-    .map((p) => ({ ...p, files: uniqueByFile(p.mentions).length }))
-    .sort((a, b) => b.files - a.files || b.mentions.length - a.mentions.length || byText(a.entity.name, b.entity.name));
+    .map((entity) => {
+      const roles = new RoleCounts();
+      return { entity, roles, ...digestMentions(entity, options, (m) => roles.add(m)) };
+    })
+    .filter((p) => p.count > 0)
+    .sort((a, b) => b.fileCount - a.fileCount || b.count - a.count || byText(a.entity.name, b.entity.name));
   const lines = ['## People', ''];
   if (people.length === 0) return [...lines, '_No people found._'];
-  for (const { entity, mentions, files } of people) {
-    const roles = rolesOf(mentions);
-    const name = `**${escapeMarkdown(entity.name)}**${roles.length ? ` — ${roles.map(escapeMarkdown).join('; ')}` : ''}`;
-    const first = mentions[0];
-    const counts = `${plural(files, 'source')}, ${plural(mentions.length, 'mention')}`;
-    lines.push(`- ${name} · ${counts} · first: ${citeMention(first, options)}${zoneNote(first)}${ambiguity(entity, snapshot)}`);
+  for (const { entity, roles, count, fileCount, first } of people) {
+    const shown = roles.top();
+    const name = `**${escapeMarkdown(entity.name)}**${shown.length ? ` — ${shown.map(escapeMarkdown).join('; ')}` : ''}`;
+    const counts = `${plural(fileCount, 'source')}, ${plural(count, 'mention')}`;
+    lines.push(`- ${name} · ${counts} · first: ${citeMention(first!, options)}${zoneNote(first!)}${ambiguity(entity, snapshot)}`);
   }
   return lines;
 }
 
-/** Distinct roles, the most often given first (case-insensitive), at most a few. */
-function rolesOf(mentions: readonly EntityMention[]): string[] {
-  const counts = new Map<string, { role: string; n: number }>();
-  for (const m of mentions) {
+/** Roles as the sources give them, counted case-insensitively (the first spelling seen is shown). */
+class RoleCounts {
+  private readonly counts = new Map<string, { role: string; n: number }>();
+
+  add(m: EntityMention): void {
     const role = m.mention.person?.role?.trim();
-    if (!role) continue;
+    if (!role) return;
     const key = role.toLowerCase();
-    const entry = counts.get(key) ?? { role, n: 0 };
+    const entry = this.counts.get(key) ?? { role, n: 0 };
     entry.n++;
-    counts.set(key, entry);
+    this.counts.set(key, entry);
   }
-  return [...counts.values()]
-    .sort((a, b) => b.n - a.n || byText(a.role, b.role))
-    .slice(0, MAX_ROLES)
-    .map((r) => r.role);
+
+  /** Distinct roles, the most often given first, at most a few. */
+  top(): string[] {
+    return [...this.counts.values()]
+      .sort((a, b) => b.n - a.n || byText(a.role, b.role))
+      .slice(0, MAX_ROLES)
+      .map((r) => r.role);
+  }
 }
 
 function ambiguity(entity: Entity, snapshot: BundleSnapshot): string {

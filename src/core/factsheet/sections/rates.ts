@@ -1,14 +1,18 @@
-import type { BundleSnapshot, Entity, EntityMention } from '../../bundle/api';
-import type { RateDetail } from '../../model';
+import type { BundleSnapshot, Entity } from '../../bundle/api';
 import { escapeMarkdownProse as escapeMarkdown } from '../../present/markdownEscape';
-import { citeFiles, uniqueByFile } from '../citation';
-import { byText, type FactSheetOptions, usableMentions, zoneNote } from '../options';
+import { citeFiles } from '../citation';
+import { digestMentions, type FileCitations } from '../mentions';
+import { byText, type FactSheetOptions, zoneNote } from '../options';
 import { plural } from './summary';
 
-/** One rate as the sheet shows it: the entity's mentions and the details they agree on most. */
+/** One rate as the sheet shows it: where its mentions are and the details they agree on most. */
 interface RateRow {
   readonly entity: Entity;
-  readonly mentions: readonly EntityMention[];
+  readonly cited: FileCitations;
+  /** Every file with a usable mention. */
+  readonly files: ReadonlySet<string>;
+  /** Some file's first usable mention is a reader comment or boilerplate. */
+  readonly marked: boolean;
   readonly value: number;
   readonly appliesTo?: string;
   readonly imposedBy?: string;
@@ -22,7 +26,7 @@ interface RateRow {
 export function renderRates(snapshot: BundleSnapshot, options: FactSheetOptions): string[] {
   const rows = snapshot.entities
     .filter((e) => e.kind === 'rate')
-    .map((e) => toRow(e, usableMentions(e, options)))
+    .map((e) => toRow(e, options))
     .filter((r): r is RateRow => r !== undefined)
     .sort((a, b) => byText(a.scope, b.scope) || a.value - b.value || byText(a.entity.id, b.entity.id));
   const lines = ['## Tariff rates', ''];
@@ -31,20 +35,39 @@ export function renderRates(snapshot: BundleSnapshot, options: FactSheetOptions)
   return lines;
 }
 
-function toRow(entity: Entity, mentions: EntityMention[]): RateRow | undefined {
-  if (mentions.length === 0) return undefined;
-  const details = mentions.map((m) => m.mention.rate).filter((d): d is RateDetail => d !== undefined);
-  const appliesTo = mostCommon(details.map((d) => d.appliesTo));
-  const imposedOn = mostCommon(details.map((d) => d.imposedOn));
+function toRow(entity: Entity, options: FactSheetOptions): RateRow | undefined {
+  const appliesTo = new Tally();
+  const imposedBy = new Tally();
+  const imposedOn = new Tally();
+  const statuses = new Set<string>();
+  const files = new Set<string>();
+  let marked = false;
+  const cited = digestMentions(entity, options, (m, firstInFile) => {
+    if (firstInFile) {
+      files.add(m.file);
+      marked ||= zoneNote(m) !== '';
+    }
+    const detail = m.mention.rate;
+    if (!detail) return;
+    appliesTo.add(detail.appliesTo);
+    imposedBy.add(detail.imposedBy);
+    imposedOn.add(detail.imposedOn);
+    if (detail.status) statuses.add(detail.status);
+  });
+  if (cited.count === 0) return undefined;
+  const on = imposedOn.mostCommon();
+  const about = appliesTo.mostCommon();
   return {
     entity,
-    mentions,
+    cited,
+    files,
+    marked,
     value: Number(entity.name),
-    appliesTo,
-    imposedBy: mostCommon(details.map((d) => d.imposedBy)),
-    imposedOn,
-    statuses: distinct(details.map((d) => d.status)),
-    scope: [appliesTo, imposedOn].map((s) => (s ?? '').toLowerCase()).join('|'),
+    appliesTo: about,
+    imposedBy: imposedBy.mostCommon(),
+    imposedOn: on,
+    statuses: [...statuses],
+    scope: [about, on].map((s) => (s ?? '').toLowerCase()).join('|'),
   };
 }
 
@@ -54,11 +77,10 @@ function renderRow(row: RateRow, others: readonly RateRow[], options: FactSheetO
   const who = [row.imposedBy && `by ${row.imposedBy}`, row.imposedOn && `on ${row.imposedOn}`].filter(Boolean).join(' ');
   if (who) parts.push(`imposed ${escapeMarkdown(who)}`);
   if (row.statuses.length) parts.push(escapeMarkdown(row.statuses.join('; ')));
-  const files = uniqueByFile(row.mentions);
-  const marked = files.some((m) => zoneNote(m)) ? ' (includes reader comments or boilerplate)' : '';
-  let line = `- ${parts.join(' · ')} — ${plural(files.length, 'source')}: ${citeFiles(row.mentions, options)}${marked}`;
+  const marked = row.marked ? ' (includes reader comments or boilerplate)' : '';
+  let line = `- ${parts.join(' · ')} — ${plural(row.files.size, 'source')}: ${citeFiles(row.cited, options)}${marked}`;
   if (others.length) {
-    const alternatives = others.map((o) => `${escapeMarkdown(o.entity.name)}% in ${citeFiles(o.mentions, options, 3)}`);
+    const alternatives = others.map((o) => `${escapeMarkdown(o.entity.name)}% in ${citeFiles(o.cited, options, 3)}`);
     line += ` — **sources disagree**: ${alternatives.join('; ')}`;
   }
   return line;
@@ -71,11 +93,11 @@ function renderRow(row: RateRow, others: readonly RateRow[], options: FactSheetO
  */
 function disagreements(row: RateRow, rows: readonly RateRow[]): RateRow[] {
   if (row.scope === '|') return [];
-  const mine = new Set(row.mentions.map((m) => m.file));
+  const mine = row.files;
   return rows.filter((other) => {
     if (other === row || other.scope !== row.scope || other.value === row.value) return false;
     if (phaseOf(row.statuses) !== phaseOf(other.statuses)) return false;
-    const theirs = new Set(other.mentions.map((m) => m.file));
+    const theirs = other.files;
     const onlyMine = [...mine].some((f) => !theirs.has(f));
     const onlyTheirs = [...theirs].some((f) => !mine.has(f));
     return onlyMine && onlyTheirs;
@@ -90,20 +112,23 @@ function phaseOf(statuses: readonly string[]): 'current' | 'other' {
   return statuses.some((s) => NOT_CURRENT.test(s)) ? 'other' : 'current';
 }
 
-function mostCommon(values: readonly (string | undefined)[]): string | undefined {
-  const counts = new Map<string, number>();
-  for (const v of values) if (v) counts.set(v, (counts.get(v) ?? 0) + 1);
-  let best: string | undefined;
-  let bestCount = 0;
-  for (const [v, n] of [...counts].sort((a, b) => byText(a[0], b[0]))) {
-    if (n > bestCount) {
-      best = v;
-      bestCount = n;
-    }
-  }
-  return best;
-}
+/** How often each value was given, for the one given most often (ties: the first by text). */
+class Tally {
+  private readonly counts = new Map<string, number>();
 
-function distinct(values: readonly (string | undefined)[]): string[] {
-  return [...new Set(values.filter((v): v is string => !!v))];
+  add(value: string | undefined): void {
+    if (value) this.counts.set(value, (this.counts.get(value) ?? 0) + 1);
+  }
+
+  mostCommon(): string | undefined {
+    let best: string | undefined;
+    let bestCount = 0;
+    for (const [v, n] of [...this.counts].sort((a, b) => byText(a[0], b[0]))) {
+      if (n > bestCount) {
+        best = v;
+        bestCount = n;
+      }
+    }
+    return best;
+  }
 }

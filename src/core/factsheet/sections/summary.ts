@@ -1,6 +1,7 @@
 import type { BundleSnapshot } from '../../bundle/api';
 import { escapeMarkdownProse as escapeMarkdown } from '../../present/markdownEscape';
-import { type FactSheetOptions, usableMentions } from '../options';
+import { hasUsable } from '../mentions';
+import type { FactSheetOptions } from '../options';
 
 /** Heading and one paragraph: how many sources and outlets, which dates they cover. */
 export function renderSummary(snapshot: BundleSnapshot, options: FactSheetOptions): string[] {
@@ -11,7 +12,7 @@ export function renderSummary(snapshot: BundleSnapshot, options: FactSheetOption
     .filter((d): d is string => !!d && /^\d{4}/.test(d))
     .sort();
   const mentioned = snapshot.entities
-    .filter((e) => e.kind === 'date' && /^\d{4}-\d{2}/.test(e.name) && usableMentions(e, options).length > 0)
+    .filter((e) => e.kind === 'date' && /^\d{4}-\d{2}/.test(e.name) && hasUsable(e, options))
     .map((e) => e.name)
     .sort();
 

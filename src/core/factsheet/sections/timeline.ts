@@ -1,15 +1,16 @@
-import type { BundleSnapshot, Entity, EntityMention } from '../../bundle/api';
+import type { BundleSnapshot, Entity } from '../../bundle/api';
 import { escapeMarkdownProse as escapeMarkdown } from '../../present/markdownEscape';
 import { citeFiles } from '../citation';
-import { byText, type FactSheetOptions, usableMentions, zoneNote } from '../options';
+import { digestMentions, firstMention, type MentionDigest } from '../mentions';
+import { byText, type FactSheetOptions, zoneNote } from '../options';
 import { sentenceAround } from '../sentence';
 
 /** Resolved dates in order, each with its shortened sentence and citations; the rest apart. */
 export function renderTimeline(snapshot: BundleSnapshot, options: FactSheetOptions): string[] {
   const dates = snapshot.entities
     .filter((e) => e.kind === 'date')
-    .map((entity) => ({ entity, mentions: usableMentions(entity, options) }))
-    .filter((d) => d.mentions.length > 0);
+    .map((entity) => ({ entity, mentions: digestMentions(entity, options) }))
+    .filter((d) => d.mentions.count > 0);
   const resolved = dates.filter((d) => isCalendarValue(d.entity.name)).sort((a, b) => byText(a.entity.name, b.entity.name));
   const other = dates.filter((d) => !isCalendarValue(d.entity.name)).sort((a, b) => byText(label(a.entity), label(b.entity)));
 
@@ -29,11 +30,11 @@ function isCalendarValue(value: string): boolean {
 }
 
 function label(entity: Entity): string {
-  return entity.name || `"${entity.mentions[0]?.text ?? ''}"`;
+  return entity.name || `"${firstMention(entity)?.text ?? ''}"`;
 }
 
-function entry(heading: string, mentions: readonly EntityMention[], snapshot: BundleSnapshot, options: FactSheetOptions): string {
-  const first = mentions[0];
+function entry(heading: string, mentions: MentionDigest, snapshot: BundleSnapshot, options: FactSheetOptions): string {
+  const first = mentions.first!;
   const text = snapshot.text(first.file);
   const sentence = text === undefined ? first.text : sentenceAround(text, first.start, first.end);
   return `- **${escapeMarkdown(heading)}** — ${escapeMarkdown(sentence)}${zoneNote(first)} — ${citeFiles(mentions, options)}`;
