@@ -205,32 +205,39 @@ export function refsOf(entity: Entity): MentionRefs | undefined {
 const RATE_FIELDS_SET = Symbol.for('newsLens.rateFieldsSet');
 
 /**
- * An entity whose `mentions` (an ordinary enumerable property to every reader, JSON included)
- * is built on first read and then kept with the entity. `rateFieldsSet`, when known, lets
- * `firstRateFields` skip looking for fields no mention sets.
+ * An entity whose `mentions` (an ordinary enumerable property to every reader, JSON included) is
+ * gathered on first read and then kept: a common date spans tens of thousands of mentions, and most
+ * readers (highlights, counts, the tree) never need them. Fields keep the order JSON output has.
  */
-export function lazyEntity(fields: Omit<Entity, 'mentions'>, refs: MentionRefs, rateFieldsSet?: number): Entity {
+export function withLazyMentions(fields: Omit<Entity, 'mentions'>, gather: () => EntityMention[]): Entity {
   let built: EntityMention[] | undefined;
   // The getter is written in the literal: redefining a data property as one costs far more (an edit builds hundreds of entities).
-  const entity = {
+  return {
     id: fields.id,
     kind: fields.kind,
     name: fields.name,
     aliases: fields.aliases,
     get mentions(): readonly EntityMention[] {
-      if (!built) {
-        const list: EntityMention[] = [];
-        refs.forEach((record, i) => {
-          list.push(mentionAt(record, i));
-        });
-        built = list;
-      }
-      return built;
+      return (built ??= gather());
     },
     possibleMatches: fields.possibleMatches,
     ambiguousWith: fields.ambiguousWith,
     ...(fields.note !== undefined ? { note: fields.note } : {}),
   };
+}
+
+/**
+ * An index-built entity: its mentions come from `refs`. `rateFieldsSet`, when known, lets
+ * `firstRateFields` skip looking for fields no mention sets.
+ */
+export function lazyEntity(fields: Omit<Entity, 'mentions'>, refs: MentionRefs, rateFieldsSet?: number): Entity {
+  const entity = withLazyMentions(fields, () => {
+    const list: EntityMention[] = [];
+    refs.forEach((record, i) => {
+      list.push(mentionAt(record, i));
+    });
+    return list;
+  });
   Object.defineProperty(entity, REFS, { value: refs, enumerable: false });
   if (rateFieldsSet !== undefined) Object.defineProperty(entity, RATE_FIELDS_SET, { value: rateFieldsSet, enumerable: false });
   return entity;

@@ -1,11 +1,11 @@
 import type { BundleSnapshot, Entity, EntityMention, SourceEntry } from '../../core/bundle/api';
 import { BundleIndex } from '../../core/bundle/bundleIndex';
 import { compareFiles } from '../../core/bundle/discovery';
-import { mentionCount } from '../../core/bundle/entityMentions';
+import { mentionCount, withLazyMentions } from '../../core/bundle/entityMentions';
 import type { IndexOverrides } from '../../core/bundle/overrides';
 import type { ZoneRange } from '../../core/model';
 import { type FileMention, mentionsInFile } from '../../core/present/fileMentions';
-import { spliceFileMentions, withLazyMentions } from './mergedEntity';
+import { spliceFileMentions } from './mergedEntity';
 
 /**
  * A one-file snapshot of `text`: what the edited file holds now, linked within itself. Costs

@@ -1,27 +1,5 @@
-import type { Entity, EntityMention } from '../../core/bundle/api';
+import type { EntityMention } from '../../core/bundle/api';
 import { compareFiles } from '../../core/bundle/discovery';
-
-/**
- * An entity whose `mentions` (an ordinary enumerable property to every reader) is gathered on
- * first read and kept: a common date spans tens of thousands of mentions, and views of an edited
- * file (highlights, outline, status bar) never read them.
- */
-export function withLazyMentions(fields: Omit<Entity, 'mentions'>, gather: () => EntityMention[]): Entity {
-  let mentions: EntityMention[] | undefined;
-  // Fields in the order an index-built entity has them (JSON output stays the same).
-  const entity = {
-    id: fields.id,
-    kind: fields.kind,
-    name: fields.name,
-    aliases: fields.aliases,
-    mentions: [] as readonly EntityMention[],
-    possibleMatches: fields.possibleMatches,
-    ambiguousWith: fields.ambiguousWith,
-    ...(fields.note !== undefined ? { note: fields.note } : {}),
-  };
-  Object.defineProperty(entity, 'mentions', { enumerable: true, get: () => (mentions ??= gather()) });
-  return entity;
-}
 
 /**
  * `kept` (in bundle order, without mentions in the edited files) with each edited file's mentions

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import type { EntityMention } from '../../../../src/core/bundle/api';
-import { spliceFileMentions, withLazyMentions } from '../../../../src/extension/bundles/mergedEntity';
+import { spliceFileMentions } from '../../../../src/extension/bundles/mergedEntity';
 
 const at = (file: string, start: number): EntityMention => ({
   file,
@@ -21,15 +21,4 @@ describe('mergedEntity', () => {
     assert.deepEqual(places(kept), ['a.txt:1', 'a.txt:9', 'c/d.txt:4', 'e.txt:2'], 'the kept list is left alone');
   });
 
-  it('gathers mentions on first read only, then keeps them, and serialises like an index entity', () => {
-    let gathered = 0;
-    const entity = withLazyMentions({ id: 'date:2025-05', kind: 'date', name: '2025-05', aliases: ['May'], possibleMatches: [], ambiguousWith: [] }, () => {
-      gathered++;
-      return [at('a.txt', 1)];
-    });
-    assert.equal(gathered, 0);
-    assert.equal(entity.mentions, entity.mentions);
-    assert.equal(gathered, 1);
-    assert.deepEqual(Object.keys(entity), ['id', 'kind', 'name', 'aliases', 'mentions', 'possibleMatches', 'ambiguousWith']);
-  });
 });
