@@ -1,4 +1,4 @@
-import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import { readFile } from 'node:fs/promises';
 import { decodeSource } from '../core/text/decode';
@@ -44,20 +44,11 @@ export function describeFsError(err: unknown): string {
   }
 }
 
-/** A source's text read again (decoded), or undefined when it cannot be read any more. */
-export function readTextSync(path: string): string | undefined {
-  try {
-    const decoded = decodeSource(readFileSync(path));
-    return decoded.ok ? decoded.text : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 /**
- * Reads sources again as `readTextSync` does, through one reused buffer: the sheet reads back
- * nearly every file, and a fresh Buffer per file (freed only when the GC gets to it) added about
- * 70 MB to the peak on a 6,000-file bundle. The decoded text is a copy, so reuse is safe.
+ * Reads sources under `folder` again (decoded; undefined once a file cannot be read any more),
+ * through one reused buffer: a whole-bundle writer reads back nearly every file, and a fresh Buffer
+ * per file (freed only when the GC gets to it) added about 70 MB to the fact sheet's peak on a
+ * 6,000-file bundle. The decoded text is a copy, so reuse is safe.
  */
 export function sourceTextReader(folder: string): (file: string) => string | undefined {
   let buffer = Buffer.alloc(64 * 1024);

@@ -7,7 +7,7 @@ import { type IndexOverrides, NO_OVERRIDES } from '../../core/bundle/overrides';
 import { parseIndex, readParsedIndex } from '../../core/indexYaml/read';
 import { writeIndexYaml } from '../../core/indexYaml/write';
 import { writeFileAtomic } from '../atomicWrite';
-import { describeFsError, readIfExists, readTextSync } from '../readSource';
+import { describeFsError, readIfExists, sourceTextReader } from '../readSource';
 import { InputError, parseArgs, UsageError } from '../usage';
 import { extractSources } from '../parallelExtract';
 import { Phases } from '../phases';
@@ -47,7 +47,7 @@ export async function runIndex(argv: readonly string[]): Promise<void> {
 
   // Sources are read and extracted on worker threads; their texts are not kept (nothing here
   // needs them: mention texts come with the records), and read again if a snapshot asks.
-  const index = new BundleIndex({ loadText: (file) => readTextSync(join(folder, file)) });
+  const index = new BundleIndex({ loadText: sourceTextReader(folder) });
   index.setOverrides(overrides);
   phases.end('list and read INDEX.yaml');
   const jobs = listed.paths.map((path) => {

@@ -1,16 +1,6 @@
 import * as assert from 'node:assert/strict';
-import type { EntityMention } from '../../../../src/core/bundle/api';
+import { dateMentionAt as at } from './dateMentionAt';
 import { withLazyMentions } from '../../../../src/core/bundle/entityMentions';
-
-const at = (file: string, start: number): EntityMention => ({
-  file,
-  start,
-  end: start + 3,
-  line: 1,
-  text: 'May',
-  zone: 'body',
-  mention: { kind: 'date', start, end: start + 3, text: 'May', value: '2025-05', zone: 'body' },
-});
 
 describe('withLazyMentions', () => {
   it('gathers mentions on first read only, then keeps them, and serialises like an index entity', () => {

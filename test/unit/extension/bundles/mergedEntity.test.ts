@@ -1,16 +1,8 @@
 import * as assert from 'node:assert/strict';
 import type { EntityMention } from '../../../../src/core/bundle/api';
+import { dateMentionAt as at } from '../../core/bundle/dateMentionAt';
 import { spliceFileMentions } from '../../../../src/extension/bundles/mergedEntity';
 
-const at = (file: string, start: number): EntityMention => ({
-  file,
-  start,
-  end: start + 3,
-  line: 1,
-  text: 'May',
-  zone: 'body',
-  mention: { kind: 'date', start, end: start + 3, text: 'May', value: '2025-05', zone: 'body' },
-});
 const places = (mentions: readonly EntityMention[]) => mentions.map((m) => `${m.file}:${m.start}`);
 
 describe('mergedEntity', () => {
