@@ -11,23 +11,39 @@ const args = process.argv.slice(2);
 const fileCount = Number(args[args.indexOf('--files') + 1]) || (args.includes('--files') ? 0 : 6000);
 
 const mb = (chars) => chars / 1e6;
+/** Files per extractMany call: the batch size of the command line's extraction threads. */
+const BATCH_FILES = 32;
 
 async function extractionThroughput() {
-  const { extract } = await loadCore('src/core/extract/index.ts', 'extract');
+  const { extract, extractMany } = await loadCore('src/core/extract/index.ts', 'extract');
   const texts = corpus(fileCount).map(([, text]) => text);
   const total = texts.reduce((n, t) => n + t.length, 0);
-  extract(texts[0]); // warm up the JIT on one article
-  const t0 = performance.now();
-  const cpu0 = process.cpuUsage();
-  let mentions = 0;
-  for (const t of texts) mentions += extract(t).mentions.length;
-  const seconds = (performance.now() - t0) / 1000;
-  const cpu = process.cpuUsage(cpu0);
-  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
-  // CPU time includes the garbage collector's helper threads; wall time suffers from other load.
-  console.log(
-    `extract: ${texts.length} files, ${mb(total).toFixed(1)} MB, ${mentions} mentions in ${seconds.toFixed(2)} s = ${(mb(total) / seconds).toFixed(1)} MB/s wall (one thread), ${(mb(total) / cpuSeconds).toFixed(1)} MB per CPU-second`,
-  );
+  // Both ways warm the JIT on the same few articles first, so neither pays for compiling the other's code.
+  const warm = texts.slice(0, 100);
+  for (const t of warm) extract(t);
+  for (let i = 0; i < warm.length; i += BATCH_FILES) extractMany(warm.slice(i, i + BATCH_FILES));
+  const measure = (label, run) => {
+    const t0 = performance.now();
+    const cpu0 = process.cpuUsage();
+    const mentions = run();
+    const seconds = (performance.now() - t0) / 1000;
+    const cpu = process.cpuUsage(cpu0);
+    const cpuSeconds = (cpu.user + cpu.system) / 1e6;
+    // CPU time includes the garbage collector's and the compiler's helper threads; wall time suffers from other load.
+    console.log(
+      `${label}: ${texts.length} files, ${mb(total).toFixed(1)} MB, ${mentions} mentions in ${seconds.toFixed(2)} s = ${(mb(total) / seconds).toFixed(1)} MB/s wall (one thread), ${(mb(total) / cpuSeconds).toFixed(1)} MB per CPU-second`,
+    );
+  };
+  measure('extract, one file at a time', () => {
+    let mentions = 0;
+    for (const t of texts) mentions += extract(t).mentions.length;
+    return mentions;
+  });
+  measure(`extractMany, ${BATCH_FILES} files a batch (as \`news-lens\` does)`, () => {
+    let mentions = 0;
+    for (let i = 0; i < texts.length; i += BATCH_FILES) for (const e of extractMany(texts.slice(i, i + BATCH_FILES))) mentions += e.mentions.length;
+    return mentions;
+  });
 
   // compromise is ~1000x slower: compare on a slice of the same texts, in the same run.
   const nlp = (await import('compromise')).default;

@@ -35,13 +35,15 @@ const DATE_ALONE = new RegExp(String.raw`^(?:${WEEKDAY}), (${MONTH_FULL}) ([12]\
  */
 export function findArticleDate(text: string): { value: string; start: number; end: number } | undefined {
   const limit = Math.min(text.length, HEAD_CHARS);
+  // Years are searched in the head only: a page without one is not searched to its end.
+  const head = limit < text.length ? text.slice(0, limit) : text;
   let lineStart = 0;
   let year = -1;
   for (let lines = 0; lines < HEAD_LINES && lineStart < limit; lines++) {
     const newline = text.indexOf('\n', lineStart);
     const lineEnd = newline < 0 || newline > limit ? limit : newline;
     // One search finds the next year for all the lines before it, instead of a slice and a test per line.
-    if (year < lineStart) year = nextYear(text, lineStart);
+    if (year < lineStart) year = nextYear(head, lineStart);
     if (year >= 0 && year + 4 <= lineEnd) {
       const found = datelineIn(text.slice(lineStart, lineEnd));
       if (found) return { value: found.value, start: lineStart + found.start, end: lineStart + found.end };
@@ -54,9 +56,10 @@ export function findArticleDate(text: string): { value: string; start: number; e
 
 /** Start of the first year-like number at or after `from`, or -1. */
 function nextYear(text: string, from: number): number {
-  // YEAR is shared, but nothing runs between setting lastIndex and the search.
+  // YEAR is shared, but nothing runs between setting lastIndex and reading it back. A test, not
+  // an exec: no match array, and a match is always four characters long.
   YEAR.lastIndex = from;
-  return YEAR.exec(text)?.index ?? -1;
+  return YEAR.test(text) ? YEAR.lastIndex - 4 : -1;
 }
 
 /** The first full date on one line that reads as the page's own date. */

@@ -2,9 +2,10 @@ import type { RawMention } from '../model';
 import type { FinderContext } from './context';
 import { type Day, formatDay, parseDay } from './dates/calendar';
 import { matchAt } from './dates/grammar';
-import { isInnerWord, isStartWord, isWordChar, nextKey, tokenEnd } from './dates/keys';
+import { INNER_WORD, isWordChar, nextKey, START_WORD, tokenEnd, wordBeforeKey } from './dates/keys';
 import type { RuleOutput } from './dates/rules';
 import { TenseReader } from './dates/tense';
+import { isAsciiLetter } from './textUtil';
 
 /** How far before a key token a date may start ("just over 24 hours ago", "the same period last year"). */
 const LOOK_BACK = 48;
@@ -44,7 +45,8 @@ class DateScan {
   private readonly tenses: TenseReader;
   /** Recent start positions already tried, in a small ring. */
   private readonly tried: number[] = [];
-  /** Reused by startsBefore: one array for the whole scan instead of one per key. */
+  private triedCount = 0;
+  /** Start words before the current key, nearest first; reused for the whole scan instead of an array per key. */
   private readonly starts: number[] = [];
 
   constructor(
@@ -56,47 +58,62 @@ class DateScan {
 
   /**
    * The first accepted date that starts at `key` or at a start word shortly before it and reaches
-   * past `key`. A start tried for an earlier key gives the same answer again, so it is skipped:
-   * this keeps runs like "mid-mid-mid-…" linear.
+   * past `key`, farthest start first. A start tried for an earlier key gives the same answer
+   * again, so it is skipped: this keeps runs like "mid-mid-mid-…" linear.
    */
   matchAround(key: number, covered: number): Found | undefined {
-    const { text, tried } = this;
-    const starts = startsBefore(text, key, covered, this.starts);
-    starts.push(key);
-    for (let k = 0; k < starts.length; k++) {
-      const start = starts[k];
-      if (tried.includes(start)) continue;
-      tried[tried.length < TRIED_MEMORY ? tried.length : start % TRIED_MEMORY] = start;
-      const m = matchAt(text, start);
-      if (!m || m.end <= key) continue;
-      const out = m.rule.resolve({ groups: m.groups, text, start, end: m.end, anchor: this.anchor, tenses: this.tenses });
-      if (out) return { start: start + (out.skip ?? 0), end: m.end, out };
+    for (let k = startsBefore(this.text, key, covered, this.starts) - 1; k >= -1; k--) {
+      const found = this.matchFrom(k >= 0 ? this.starts[k] : key, key);
+      if (found) return found;
     }
     return undefined;
+  }
+
+  /** The date accepted at `start` that reaches past `key`, unless `start` was tried already. */
+  private matchFrom(start: number, key: number): Found | undefined {
+    if (this.wasTried(start)) return undefined;
+    this.tried[this.triedCount < TRIED_MEMORY ? this.triedCount++ : start % TRIED_MEMORY] = start;
+    const { text } = this;
+    const m = matchAt(text, start);
+    if (!m || m.end <= key) return undefined;
+    const out = m.rule.resolve({ groups: m.groups, text, start, end: m.end, anchor: this.anchor, tenses: this.tenses });
+    return out ? { start: start + (out.skip ?? 0), end: m.end, out } : undefined;
+  }
+
+  private wasTried(start: number): boolean {
+    for (let k = 0; k < this.triedCount; k++) if (this.tried[k] === start) return true;
+    return false;
   }
 }
 
 /**
- * Word starts before `key` whose word may open a date, farthest first. The walk back stays on
- * the line and after `covered`, and stops at the first word that can be neither the opening
- * of a date nor a word inside one ("of", "same", "first"…).
+ * Fills `starts` with the word starts before `key` whose word may open a date, nearest first,
+ * and returns how many. The walk back stays on the line and after `covered`, and stops at the
+ * first word that can be neither the opening of a date nor a word inside one ("of", "same",
+ * "first"…).
  */
-function startsBefore(text: string, key: number, covered: number, starts: number[]): number[] {
-  starts.length = 0;
+function startsBefore(text: string, key: number, covered: number, starts: number[]): number {
+  let count = 0;
   const low = Math.max(covered, key - LOOK_BACK);
   let i = key;
   for (let words = 0; words < WORDS_BACK; words++) {
     while (i > low && !isWordChar(text.charCodeAt(i - 1))) {
-      if (isLineBreak(text.charCodeAt(i - 1))) return starts.reverse();
+      if (isLineBreak(text.charCodeAt(i - 1))) return count;
       i--;
     }
     if (i <= low) break;
-    while (i > low && isWordChar(text.charCodeAt(i - 1))) i--;
+    // The walk back also finds where the word's opening letter run ends: no second pass over it.
+    let letters = i;
+    while (i > low && isWordChar(text.charCodeAt(i - 1))) {
+      i--;
+      if (!isAsciiLetter(text.charCodeAt(i))) letters = i;
+    }
     if (i > 0 && isWordChar(text.charCodeAt(i - 1))) break;
-    if (isStartWord(text, i)) starts.push(i);
-    else if (!isInnerWord(text, i)) break;
+    const kind = wordBeforeKey(text, i, letters);
+    if (kind === START_WORD) starts[count++] = i;
+    else if (kind !== INNER_WORD) break;
   }
-  return starts.reverse();
+  return count;
 }
 
 function isLineBreak(c: number): boolean {

@@ -22,17 +22,56 @@ export function findSourceMetadata(text: string, zones: readonly ZoneRange[]): S
   return out;
 }
 
-/** One non-blank line outside the comments, trimmed; whether it is a paragraph is worked out once, when asked. */
+/**
+ * One non-blank line outside the comments, trimmed; a line longer than MAX_LINE keeps its first MAX_LINE
+ * characters and ends in " …". Its text, whether it is a paragraph and its byline are worked out once, when
+ * asked: the lines read past the page head (for a dateline) are mostly paragraphs, told from offsets without
+ * copying them into strings.
+ */
 class PageLine {
+  private textMemo: string | undefined;
   private paragraphMemo: boolean | undefined;
+  /** null: read, and no byline. */
+  private bylineMemo: Byline | null | undefined;
 
+  /** The line's content is page[from, to), plus " …" when `truncated`; `from` is past any leading space. */
   constructor(
-    readonly text: string,
+    private readonly page: string,
+    private readonly from: number,
+    private readonly to: number,
+    private readonly truncated: boolean,
     readonly zone: 'body' | 'boilerplate',
   ) {}
 
+  get text(): string {
+    if (this.textMemo === undefined) {
+      const content = this.page.slice(this.from, this.to);
+      this.textMemo = !this.truncated ? content : content ? `${content} …` : '…';
+    }
+    return this.textMemo;
+  }
+
+  /**
+   * Twenty words, or ten ending in a sentence end; the end is read first so counting stops at the words
+   * needed. A truncated line's text ends in "…" (no sentence end), a word of its own: nineteen before it do.
+   */
   get paragraph(): boolean {
-    return (this.paragraphMemo ??= isParagraph(this.text));
+    if (this.paragraphMemo === undefined) {
+      const needed = this.truncated ? 19 : isSentenceEnd(this.page.charCodeAt(this.to - 1)) ? 10 : 20;
+      this.paragraphMemo = wordCountIn(this.page, this.from, this.to, needed) >= needed;
+    }
+    return this.paragraphMemo;
+  }
+
+  /** Whether the text starts with two ASCII capitals ("TOKYO"), read from offsets. */
+  get startsWithTwoCapitals(): boolean {
+    return this.to - this.from >= 2 && isAsciiUpper(this.page.charCodeAt(this.from)) && isAsciiUpper(this.page.charCodeAt(this.from + 1));
+  }
+
+  /** The byline this line states; the title and byline searches both ask, so it is parsed once. */
+  get byline(): Byline | undefined {
+    if (this.bylineMemo === undefined) this.bylineMemo = parseByline(this.text) ?? null;
+    return this.bylineMemo ?? undefined;
   }
 }
 
@@ -76,11 +115,17 @@ function lineEnd(text: string, start: number): number {
   return end < 0 ? text.length : end;
 }
 
-/** text[start, end) as a PageLine, or undefined for a blank line or one in the comments. */
+/**
+ * text[start, end) as a PageLine, or undefined for a blank line or one in the comments. The bounds are those
+ * of `(text.slice(start, start + MAX_LINE) + ' …').trim()` for a long line, of `text.slice(start, end).trim()`
+ * for the others.
+ */
 function pageLine(text: string, start: number, end: number, zone: Zone): PageLine | undefined {
   if (zone === 'comments') return undefined;
-  const trimmed = end - start > MAX_LINE ? (text.slice(start, start + MAX_LINE) + ' …').trim() : trimmedSlice(text, start, end);
-  return trimmed ? new PageLine(trimmed, zone) : undefined;
+  if (end - start > MAX_LINE) return new PageLine(text, skipSpaceForward(text, start, start + MAX_LINE), start + MAX_LINE, true, zone);
+  const from = skipSpaceForward(text, start, end);
+  const to = skipSpaceBackward(text, from, end);
+  return from < to ? new PageLine(text, from, to, false, zone) : undefined;
 }
 
 /**
@@ -93,17 +138,27 @@ function linesStartingWith(text: string, prefix: RegExp): number[] {
   const bounds: number[] = [];
   for (let start = 0; start < text.length; ) {
     const end = lineEnd(text, start);
-    prefix.lastIndex = skipSpaceForward(text, start, Math.min(end, start + MAX_LINE));
-    if (prefix.lastIndex < end && prefix.test(text)) bounds.push(start, end);
+    if (startsWith(text, prefix, start, end)) bounds.push(start, end);
     start = end + 1;
   }
   return bounds;
 }
 
-/** `text.slice(start, end).trim()`, without the intermediate string. */
-function trimmedSlice(text: string, start: number, end: number): string {
-  const from = skipSpaceForward(text, start, end);
-  return text.slice(from, skipSpaceBackward(text, from, end));
+/** The first answer `read` gives for a line `linesStartingWith` would list: the search stops there. */
+function firstLineStartingWith<T>(text: string, prefix: RegExp, read: (start: number, end: number) => T | undefined): T | undefined {
+  for (let start = 0; start < text.length; ) {
+    const end = lineEnd(text, start);
+    const answer = startsWith(text, prefix, start, end) ? read(start, end) : undefined;
+    if (answer !== undefined) return answer;
+    start = end + 1;
+  }
+  return undefined;
+}
+
+/** Whether the line text[start, end), from its first non-space character, starts with `prefix` (sticky). */
+function startsWith(text: string, prefix: RegExp, start: number, end: number): boolean {
+  prefix.lastIndex = skipSpaceForward(text, start, Math.min(end, start + MAX_LINE));
+  return prefix.lastIndex < end && prefix.test(text);
 }
 
 /** The page head: lines up to and including the article's first paragraph. */
@@ -116,12 +171,6 @@ function headLines(lines: PageLines): PageLine[] {
   return head;
 }
 
-/** Twenty words, or ten ending in a sentence end. The end is read first so counting stops at the words needed. */
-function isParagraph(line: string): boolean {
-  const needed = isSentenceEnd(line.charCodeAt(line.length - 1)) ? 10 : 20;
-  return wordCount(line, needed) >= needed;
-}
-
 /** . ! ? " ” */
 function isSentenceEnd(c: number): boolean {
   return c === 46 || c === 33 || c === 63 || c === 34 || c === 0x201d;
@@ -131,7 +180,7 @@ function isSentenceEnd(c: number): boolean {
 function findTitle(head: readonly PageLine[]): string | undefined {
   for (const line of head) {
     if (line.zone !== 'body') continue;
-    if (line.paragraph || parseByline(line.text) || /^(?:by|published|updated)\b/i.test(line.text)) return undefined;
+    if (line.paragraph || line.byline || /^(?:by|published|updated)\b/i.test(line.text)) return undefined;
     // A timestamp line ("Mar. 14, 2026 | 06:10 am JST") sits where a headline would: it is not one.
     if (STARTS_WITH_DATE.test(line.text) && wordCount(line.text, 9) <= 8) continue;
     const n = wordCount(line.text, 31);
@@ -150,7 +199,7 @@ interface Byline {
 
 function findByline(head: readonly PageLine[]): Byline | undefined {
   for (const line of head) {
-    const byline = parseByline(line.text);
+    const byline = line.byline;
     if (byline) return byline;
   }
   return undefined;
@@ -167,8 +216,10 @@ const BYLINE_SEPARATOR = /[,|]|\s(?:and|&)\s/;
 function parseByline(line: string): Byline | undefined {
   if (line.length > 120) return undefined;
   const hasBy = /^by\s/i.test(line);
-  if (!hasBy && !BYLINE_SEPARATOR.test(line)) return undefined; // names alone, with no outlet after them, are no byline
   const rest = hasBy ? line.replace(/^by\s+/i, '') : line;
+  // The first name's first word must start with a capital (NAME_WORD): many lines fail here, before any other regex.
+  if (!isAsciiUpper(rest.charCodeAt(0))) return undefined;
+  if (!hasBy && !BYLINE_SEPARATOR.test(line)) return undefined; // names alone, with no outlet after them, are no byline
   const parts = rest.split(BYLINE_SPLIT);
   const names: string[] = [];
   let i = 0;
@@ -241,7 +292,7 @@ function dateline(lines: PageLines): string | undefined {
   let paragraphs = 0;
   for (let i = 0, line = lines.at(0); line; line = lines.at(++i)) {
     if (line.zone !== 'body') continue;
-    if (isAsciiUpper(line.text.charCodeAt(0)) && isAsciiUpper(line.text.charCodeAt(1))) {
+    if (line.startsWithTwoCapitals) {
       const m = /^[A-Z][A-Za-z .,'’]{1,40}\(([A-Z][A-Za-z .&-]{1,30})\)\s*[-–—:]/.exec(line.text);
       if (m) return m[1].trim();
     }
@@ -295,13 +346,10 @@ function findUrl(head: readonly PageLine[], lines: PageLines): string | undefine
     if (url) return url;
   }
   if (!lines.text.includes('://')) return undefined; // every labelled URL has one: most pages skip the line scan
-  const bounds = linesStartingWith(lines.text, URL_LABEL_PREFIX);
-  for (let k = 0; k < bounds.length; k += 2) {
-    const line = pageLine(lines.text, bounds[k], bounds[k + 1], zoneAt(lines.zones, bounds[k]));
-    const url = line && line.text.length <= 2100 ? wellFormed(LABELLED_URL_LINE.exec(line.text)?.[1]) : undefined;
-    if (url) return url;
-  }
-  return undefined;
+  return firstLineStartingWith(lines.text, URL_LABEL_PREFIX, (start, end) => {
+    const line = pageLine(lines.text, start, end, zoneAt(lines.zones, start));
+    return line && line.text.length <= 2100 ? wellFormed(LABELLED_URL_LINE.exec(line.text)?.[1]) : undefined;
+  });
 }
 
 function wellFormed(candidate: string | undefined): string | undefined {
@@ -327,9 +375,14 @@ function words(s: string): string[] {
 
 /** `words(s).length`, counting stops at `limit`, without building the words. */
 function wordCount(s: string, limit: number): number {
+  return wordCountIn(s, 0, s.length, limit);
+}
+
+/** `wordCount(s.slice(from, to), limit)` without the slice. */
+function wordCountIn(s: string, from: number, to: number, limit: number): number {
   let n = 0;
   let inWord = false;
-  for (let i = 0; i < s.length && n < limit; i++) {
+  for (let i = from; i < to && n < limit; i++) {
     const space = isSpaceCode(s.charCodeAt(i));
     if (!space && !inWord) n++;
     inWord = !space;

@@ -3,6 +3,7 @@ import type { FinderContext } from './context';
 import { NameBook } from './people/canonical';
 import { type Candidate, Verdict, judge } from './people/evidence';
 import { Lex } from './people/lexiconIndex';
+import { isListGap } from './people/listGap';
 import { findRole } from './people/roles';
 import { type Segment, segmentRun } from './people/segments';
 import { findRuns } from './people/tokens';
@@ -33,7 +34,7 @@ function findCandidates(text: string): Candidate[] {
   findRuns(text, (run) => {
     const count = segmentRun(run, segments); // one array for all runs: no reset, no garbage
     for (let i = 0; i < count; i++) {
-      const candidate = judge(text, segments[i]);
+      const candidate = judge(text, run.tokens, segments[i]);
       // Ruled-out words are dropped: list spreading only looks at neighbours a short gap away.
       if (candidate && candidate.verdict !== Verdict.No) candidates.push(candidate);
     }
@@ -47,45 +48,64 @@ function findCandidates(text: string): Candidate[] {
  * ("photographers A B, C D and E F").
  */
 function confirmFromFile(text: string, candidates: Candidate[]): void {
-  const fullNames = new Set<string>();
-  const singles = new Set<string>();
-  const firstNames = new Set<string>();
-  const surnames = new Set<string>();
+  // One map for all the file knows of a word or full name: one lookup per candidate, not one per set.
+  const known = new Map<string, number>();
   for (const c of candidates) {
     if (c.verdict !== Verdict.Person) continue;
     const tokens = c.tokens;
     if (tokens.length === 1) {
-      singles.add(tokens[0].text);
+      note(known, tokens[0].text, Known.Single);
       continue;
     }
-    fullNames.add(c.text);
-    firstNames.add(tokens[0].text);
-    surnames.add(tokens[tokens.length - 1].text);
+    note(known, c.text, Known.FullName);
+    note(known, tokens[0].text, Known.FirstName);
+    note(known, tokens[tokens.length - 1].text, Known.Surname);
     // Written family name first ("Takahashi Kenji", "Kim Jong-un"): the first word is the surname.
-    if (tokens[0].flags & (Lex.Cjkv | Lex.JapaneseSurname)) surnames.add(tokens[0].text);
+    if (tokens[0].flags & (Lex.Cjkv | Lex.JapaneseSurname)) note(known, tokens[0].text, Known.Surname);
   }
   // A lone given name used more than once is someone the article calls by first name ("Marta").
-  const aloneCount = new Map<string, number>();
-  for (const c of candidates) if (c.givenAlone) aloneCount.set(c.text, (aloneCount.get(c.text) ?? 0) + 1);
-  const proven = (c: Candidate): boolean => {
-    if (c.tokens.length > 1) return fullNames.has(c.text);
-    const token = c.tokens[0];
-    const word = token.text;
-    if (token.flags & Lex.Company && !c.titled) return false;
-    if (surnames.has(word) || singles.has(word) || (aloneCount.get(word) ?? 0) > 1) return true;
-    // A first name alone after the full name ("Paula" after "Paula Brennan").
-    return firstNames.has(word) && (token.flags & (Lex.Given | Lex.AmbiguousGiven)) === Lex.Given;
-  };
   for (const c of candidates) {
-    if (c.verdict === Verdict.Maybe && proven(c)) c.verdict = Verdict.Person;
+    if (c.givenAlone) note(known, c.text, (known.get(c.text) ?? 0) & Known.AloneOnce ? Known.AloneAgain : Known.AloneOnce);
+  }
+  for (const c of candidates) {
+    if (c.verdict === Verdict.Maybe && proven(c, known)) c.verdict = Verdict.Person;
   }
   if (spreadThroughLists(text, candidates)) {
     // A name proven only by a list ("Okafor and Brennan") is a person elsewhere too ("Okafor's").
-    for (const c of candidates) if (c.verdict === Verdict.Person && c.tokens.length === 1) singles.add(c.tokens[0].text);
+    for (const c of candidates) if (c.verdict === Verdict.Person && c.tokens.length === 1) note(known, c.tokens[0].text, Known.Single);
     for (const c of candidates) {
-      if (c.verdict === Verdict.Maybe && proven(c)) c.verdict = Verdict.Person;
+      if (c.verdict === Verdict.Maybe && proven(c, known)) c.verdict = Verdict.Person;
     }
   }
+}
+
+/** What the file proves of a word or full name, as bits of one map value. */
+const enum Known {
+  /** A full name seen as a person. */
+  FullName = 1,
+  /** A one-word name seen as a person. */
+  Single = 2,
+  /** The first word of a full name. */
+  FirstName = 4,
+  Surname = 8,
+  /** A lone given name used once, and more than once. */
+  AloneOnce = 16,
+  AloneAgain = 32,
+}
+
+function note(known: Map<string, number>, key: string, bits: Known): void {
+  known.set(key, (known.get(key) ?? 0) | bits);
+}
+
+/** The file names this unproven candidate as a person elsewhere. */
+function proven(c: Candidate, known: ReadonlyMap<string, number>): boolean {
+  if (c.tokens.length > 1) return ((known.get(c.text) ?? 0) & Known.FullName) !== 0;
+  const token = c.tokens[0];
+  if (token.flags & Lex.Company && !c.titled) return false;
+  const bits = known.get(token.text) ?? 0;
+  if (bits & (Known.Surname | Known.Single | Known.AloneAgain)) return true;
+  // A first name alone after the full name ("Paula" after "Paula Brennan").
+  return (bits & Known.FirstName) !== 0 && (token.flags & (Lex.Given | Lex.AmbiguousGiven)) === Lex.Given;
 }
 
 /** Marks unproven names listed beside a person; true when any changed. */
@@ -111,10 +131,6 @@ function spreadThroughLists(text: string, candidates: Candidate[]): boolean {
   return changed;
 }
 
-// An honorific may open the second name: "Okafor and Ms Brennan".
-const LIST_GAP_RE = /^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)(?:(?:Mr|Mrs|Ms|Dr)\.?\s)?$/;
-const CONJUNCTION_GAP_RE = /^,?\s+(?:and|or|&)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s)?$/;
-
 /**
  * The gap between two names is a list separator: ", ", " and ", ", and ". A lone word needs a
  * conjunction: after a bare comma it is as often an apposition ("One refugee, Omar Haddad").
@@ -123,5 +139,5 @@ function listed(text: string, from: number, to: number, single: boolean): boolea
   if (to <= from || to - from > 10) return false;
   const c = text.charCodeAt(from);
   if (c !== 44 && c !== 32) return false;
-  return (single ? CONJUNCTION_GAP_RE : LIST_GAP_RE).test(text.slice(from, to));
+  return isListGap(text, from, to, single);
 }

@@ -39,23 +39,41 @@ export function findRates(text: string, _context: FinderContext): RawMention[] {
 }
 
 /**
- * Where tariff-like words occur, found lazily: sentences come in text order, so each search starts past the
- * previous hit and the text is read once in all.
+ * Where tariff-like words occur, searched only inside the windows asked about: most pages have few
+ * percentages, and a search for the next hint anywhere would read the rest of the page to find it.
+ * Windows come in text order, so a stretch known to be clear is never searched twice.
  */
 class TariffHints {
   private static readonly HINT = /tarif|dut(?:y|ies)|lev(?:y|ie)|custom|tax/gi;
-  private next = -1;
+  /** The longest hint, "duties" or "custom": one starting before `to` ends by `to + HINT_LENGTH`. */
+  private static readonly HINT_LENGTH = 6;
+  /** No hint starts in [clearFrom, clearTo). */
+  private clearFrom = 0;
+  private clearTo = 0;
+  /** A hint starting at clearTo, when one was found there. */
+  private hintFound = false;
 
   constructor(private readonly text: string) {}
 
   /** Whether a hint starts in [from, to). `from` must not decrease from one call to the next. */
   within(from: number, to: number): boolean {
-    if (this.next < from) {
-      const re = TariffHints.HINT;
-      re.lastIndex = from;
-      const m = re.exec(this.text);
-      this.next = m ? m.index : Infinity;
+    if (from < this.clearFrom || from > this.clearTo) {
+      this.clearFrom = this.clearTo = from;
+      this.hintFound = false;
     }
-    return this.next < to;
+    if (this.hintFound) return this.clearTo < to;
+    if (this.clearTo >= to) return false;
+    const at = this.search(this.clearTo, to);
+    this.hintFound = at >= 0;
+    this.clearTo = at >= 0 ? at : to;
+    return at >= 0;
+  }
+
+  /** The first hint starting in [from, to), or -1; the slice bounds the regex to the window (a miss would otherwise scan on to the page's end). */
+  private search(from: number, to: number): number {
+    const re = TariffHints.HINT;
+    re.lastIndex = 0;
+    const m = re.exec(this.text.slice(from, Math.min(this.text.length, to + TariffHints.HINT_LENGTH - 1)));
+    return m && m.index < to - from ? from + m.index : -1;
   }
 }

@@ -38,7 +38,10 @@ export function matchAt(text: string, start: number): GrammarMatch | undefined {
   if (!hit) return undefined;
   let index = 1;
   while (hit[index] === undefined) index++;
-  const [regex, rule] = rules[index - 1];
+  // Indexed, not destructured: destructuring an array costs an iterator on this hot path.
+  const member = rules[index - 1];
+  const regex = member[0];
+  const rule = member[1];
   regex.lastIndex = start;
   const m = regex.exec(text)!;
   return { rule, groups: m.groups ?? {}, end: start + m[0].length };

@@ -2,6 +2,7 @@
  * Context checks for the ambiguous date words: a bare "2025" may be a count or a price, "May"
  * a modal verb, "Today" the name of a newspaper. Each looks only a few characters around the match.
  */
+import { isAsciiDigit, isAsciiLetter } from '../textUtil';
 
 /** The word right before `start` (letters, digits, ".", "$"…), skipping spaces. */
 export function wordBefore(text: string, start: number): string {
@@ -43,23 +44,31 @@ const ID_WORDS = new Set([
   'Avenue',
 ]);
 
-/** True when a four-digit number at [start, end) reads as a calendar year. */
+/** Characters before a number that put it inside a URL, file name, code or amount: / _ = ? & # @ $ € £ ¥ © +. */
+const GLUED_BEFORE = new Set([47, 95, 61, 63, 38, 35, 64, 36, 0x20ac, 0xa3, 0xa5, 0xa9, 43]);
+
+/**
+ * True when a four-digit number at [start, end) reads as a calendar year. The neighbours are
+ * read as character codes (NaN past either end of the text): no one-character strings or regexes.
+ */
 export function isYearContext(text: string, start: number, end: number): boolean {
-  const prev = text[start - 1] ?? ' ';
-  const prev2 = text[start - 2] ?? ' ';
+  const prev = text.charCodeAt(start - 1);
+  const prev2 = text.charCodeAt(start - 2);
   // Inside a URL, file name, code or a longer number: "cars-2024/", "1.2025", "v2025".
-  if ('/_=?&#@$€£¥©+'.includes(prev)) return false;
-  if ((prev === '-' || prev === '.' || prev === ',' || prev === ':') && /[\w]/.test(prev2)) return prev === '-' && /\d/.test(prev2);
+  if (GLUED_BEFORE.has(prev)) return false;
+  if ((prev === 45 || prev === 46 || prev === 44 || prev === 58) && (isAsciiLetter(prev2) || isAsciiDigit(prev2) || prev2 === 95)) {
+    return prev === 45 && isAsciiDigit(prev2);
+  }
   return yearEndsCleanly(text, end) && !isIdentifierBefore(text, start);
 }
 
 /** The year's right-hand side: not glued to letters, a URL, a decimal or a counted noun. */
 export function yearEndsCleanly(text: string, end: number): boolean {
-  const next = text[end] ?? ' ';
-  const next2 = text[end + 1] ?? ' ';
-  if ('/_=@'.includes(next) || /[A-Za-z]/.test(next)) return false;
-  if ((next === '.' || next === ',') && /\d/.test(next2)) return false;
-  if (next === '-' && /[A-Za-z]/.test(next2)) return false;
+  const next = text.charCodeAt(end);
+  const next2 = text.charCodeAt(end + 1);
+  if (next === 47 || next === 95 || next === 61 || next === 64 || isAsciiLetter(next)) return false;
+  if ((next === 46 || next === 44) && isAsciiDigit(next2)) return false;
+  if (next === 45 && isAsciiLetter(next2)) return false;
   COUNT_NOUNS.lastIndex = end;
   return !COUNT_NOUNS.test(text);
 }

@@ -12,33 +12,45 @@ import { isAsciiDigit, isAsciiLetter, isAsciiUpper, isSpaceCode } from '../textU
 
 /**
  * A list of lower-case words, looked up case-blind by a letter run of the text without making a
- * string: a table on the first three letters and the length rules out almost every word, and
- * the few left are compared letter by letter.
+ * string: a small hash table on the first three letters and the length rules out almost every
+ * word, and the few left are compared letter by letter.
  */
 class WordList {
-  private readonly lengths = new Int32Array(1 << 15);
-  /** Words by the table index of their first three letters; a dense array, as a Map lookup cost more. */
-  private readonly byPrefix: (string[] | undefined)[] = new Array<string[] | undefined>(1 << 15).fill(undefined);
+  /** Bucket number (from 1) by slot; 0 for an empty slot. */
+  private readonly slots = new Uint8Array(1 << SLOT_BITS);
+  private readonly buckets: string[][] = [[]];
 
   constructor(words: readonly string[]) {
     for (const word of new Set(words)) {
       if (!/^[a-z]+$/.test(word) || word.length > 31) continue;
-      const prefix = prefixIndex(word, 0, word.length);
-      this.lengths[prefix] |= 1 << word.length;
-      (this.byPrefix[prefix] ??= []).push(word);
+      const at = slotOf(prefixIndex(word, 0, word.length), word.length);
+      if (this.slots[at] === 0) this.slots[at] = this.buckets.push([]) - 1;
+      this.buckets[this.slots[at]].push(word);
     }
+    if (this.buckets.length > 255) throw new Error('WordList: too many buckets for its table');
   }
 
-  /** The listed word spelled by the letter run text[at, end), in any case, or undefined; the length bits rule out most runs. */
+  /** The listed word spelled by the letter run text[at, end), in any case, or undefined; an empty slot rules out most runs. */
   find(text: string, at: number, end: number): string | undefined {
     const length = end - at;
     if (length >= 32) return undefined;
-    const prefix = prefixIndex(text, at, end);
-    if ((this.lengths[prefix] & (1 << length)) === 0) return undefined;
+    const bucket = this.slots[slotOf(prefixIndex(text, at, end), length)];
+    if (bucket === 0) return undefined;
     // A plain loop, not Array.find: no closure per lookup on the finder's hottest path.
-    for (const word of this.byPrefix[prefix]!) if (word.length === length && sameLetters(text, at, word)) return word;
+    for (const word of this.buckets[bucket]) if (word.length === length && sameLetters(text, at, word)) return word;
     return undefined;
   }
+}
+
+/**
+ * Size of the hash tables on three letters and a length. Why: 1,024 slots of a byte stay in the
+ * L1 cache, where direct tables on the three letters (32,768 slots) missed it on most lookups.
+ */
+const SLOT_BITS = 10;
+
+/** Slot of a three-letter table index and a length (0 when the length does not matter). */
+function slotOf(prefix: number, length: number): number {
+  return Math.imul(prefix ^ (length << 15), 0x9e3779b1) >>> (32 - SLOT_BITS);
 }
 
 /** Table index of the first three letters of the letter run text[at, end), five bits each, case-blind. */
@@ -58,12 +70,12 @@ function sameLetters(text: string, at: number, word: string): boolean {
 
 /** "q" lets "Q1"–"Q4" through the table; wordIsKey checks the digit. */
 const KEYS = new WordList([...KEY_WORDS, 'q']);
-const STARTS = new WordList(START_WORDS);
 /** Words found inside a date before its key but never at its start: "the first quarter", "the same period last year". */
-const INNERS = new WordList(
-  'of fiscal same period first second third fourth final couple than number consecutive very century centuries'.split(' ')
-    .concat(['second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'decade'].flatMap((u) => [u, `${u}s`])),
-);
+const INNER_WORDS = 'of fiscal same period first second third fourth final couple than number consecutive very century centuries'.split(' ')
+  .concat(['second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'decade'].flatMap((u) => [u, `${u}s`]));
+/** Start and inner words in one list: the walk back from a key looks each word up once. */
+const BEFORE_KEY = new WordList([...START_WORDS, ...INNER_WORDS]);
+const START_SET: ReadonlySet<string> = new Set(START_WORDS);
 
 function isApostrophe(c: number): boolean {
   return c === 39 || c === 0x2019;
@@ -106,13 +118,13 @@ const WORD_PREFIXES = [
   'morn', 'aftern', 'eveni', 'nigh', 'twent', 'thirt', 'fort', 'fift', 'sixt', 'sevent', 'eight', 'ninet', 'today',
 ];
 
-/** Prefix groups by the table index of their first three letters: one typed-array read rules out most words. */
-const PREFIX_GROUP = new Uint8Array(1 << 15);
+/** Prefix groups by the slot of their first three letters: one small typed-array read rules out most words. */
+const PREFIX_GROUP = new Uint8Array(1 << SLOT_BITS);
 const PREFIX_GROUPS: string[][] = [[]];
 for (const prefix of WORD_PREFIXES) {
-  const index = prefixIndex(prefix, 0, 3);
-  if (PREFIX_GROUP[index] === 0) PREFIX_GROUP[index] = PREFIX_GROUPS.push([]) - 1;
-  PREFIX_GROUPS[PREFIX_GROUP[index]].push(prefix);
+  const at = slotOf(prefixIndex(prefix, 0, 3), 0);
+  if (PREFIX_GROUP[at] === 0) PREFIX_GROUP[at] = PREFIX_GROUPS.push([]) - 1;
+  PREFIX_GROUPS[PREFIX_GROUP[at]].push(prefix);
 }
 
 /**
@@ -124,7 +136,7 @@ function candidateLength(text: string, at: number, end: number): number {
     const d = text.charCodeAt(at + 1);
     return end - at === 1 && (text.charCodeAt(at) | 32) === 113 && d >= 49 && d <= 52 ? 2 : 0;
   }
-  const group = PREFIX_GROUP[prefixIndex(text, at, at + 3)];
+  const group = PREFIX_GROUP[slotOf(prefixIndex(text, at, at + 3), 0)];
   if (group === 0) return 0;
   for (const prefix of PREFIX_GROUPS[group]) {
     if (prefix.length > end - at || !sameLetters(text, at, prefix)) continue;
@@ -312,17 +324,18 @@ export function tokenEnd(text: string, at: number): number {
   return isAsciiDigit(text.charCodeAt(at)) ? digitRunEnd(text, at) : Math.max(at + 1, letterRunEnd(text, at));
 }
 
-/**
- * True when the word at `at` may open a date before its key: a START_WORDS word. A number never
- * needs this: every number that opens a date is a key itself, tried in its own turn.
- */
-export function isStartWord(text: string, at: number): boolean {
-  return STARTS.find(text, at, letterRunEnd(text, at)) !== undefined;
-}
+/** wordBeforeKey: the word may open a date before its key ("the", "early", "just", "two"). */
+export const START_WORD = 1;
+/** wordBeforeKey: the word may sit inside a date before its key but not open it ("of", "first", "same"). */
+export const INNER_WORD = 2;
 
-/** Words found inside a date before its key but never at its start: "the first quarter". */
-export function isInnerWord(text: string, at: number): boolean {
-  return INNERS.find(text, at, letterRunEnd(text, at)) !== undefined;
+/**
+ * START_WORD, INNER_WORD or 0 for the letter run text[at, end). A number never needs this:
+ * every number that opens a date is a key itself, tried in its own turn.
+ */
+export function wordBeforeKey(text: string, at: number, end: number): number {
+  const word = BEFORE_KEY.find(text, at, end);
+  return word === undefined ? 0 : START_SET.has(word) ? START_WORD : INNER_WORD;
 }
 
 /**

@@ -10,21 +10,36 @@ const MONTH_NAMES = [
 
 const WEEKDAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
 
-/** Lower-cased first three letters → 1-based position in `names`. */
-function byPrefix(names: readonly string[]): ReadonlyMap<string, number> {
-  return new Map(names.map((n, i) => [n.slice(0, 3).toLowerCase(), i + 1]));
+/**
+ * The first three characters of `word` as one small number, A–Z folded to a–z, or -1 when one of
+ * them is not ASCII (no name's lower case has such a character). Why: no sliced, lower-cased
+ * string per lookup.
+ */
+function prefixKey(word: string): number {
+  let key = 0;
+  for (let k = 0; k < 3; k++) {
+    const c = k < word.length ? word.charCodeAt(k) : 0;
+    if (c > 127) return -1;
+    key = (key << 7) | (c >= 65 && c <= 90 ? c + 32 : c);
+  }
+  return key;
+}
+
+/** First three letters → 1-based position in `names`. */
+function byPrefix(names: readonly string[]): ReadonlyMap<number, number> {
+  return new Map(names.map((n, i) => [prefixKey(n), i + 1]));
 }
 const MONTH_BY_PREFIX = byPrefix(MONTH_NAMES);
 const WEEKDAY_BY_PREFIX = byPrefix(WEEKDAY_NAMES);
 
 /** Month number (1–12) for a full name or an abbreviation, with or without its period. */
 export function monthNumber(word: string): number | undefined {
-  return MONTH_BY_PREFIX.get(word.slice(0, 3).toLowerCase());
+  return MONTH_BY_PREFIX.get(prefixKey(word));
 }
 
 /** ISO weekday (Monday = 1 … Sunday = 7) of a weekday name. */
 export function weekdayNumber(word: string): number | undefined {
-  return WEEKDAY_BY_PREFIX.get(word.slice(0, 3).toLowerCase());
+  return WEEKDAY_BY_PREFIX.get(prefixKey(word));
 }
 
 /** Full month names. "May" and "March" alone need a date-like neighbour (see the finder). */

@@ -53,8 +53,19 @@ function hashOf(text: string, start: number, end: number): number {
 function flagsOf(text: string, start: number, end: number): number {
   const bucket = CUES.get(hashOf(text, start, end));
   if (!bucket) return 0;
-  const word = text.slice(start, end).toLowerCase();
-  return bucket.find((e) => e.word === word)?.flags ?? 0;
+  // Compared in place: no lower-cased copy of the word per hit.
+  for (const entry of bucket) if (isLowerCaseOf(text, start, end, entry.word)) return entry.flags;
+  return 0;
+}
+
+/** Whether text[start, end) lower-cases to `word` (letters and apostrophes: only A–Z change). */
+function isLowerCaseOf(text: string, start: number, end: number, word: string): boolean {
+  if (end - start !== word.length) return false;
+  for (let k = 0; k < word.length; k++) {
+    const c = text.charCodeAt(start + k);
+    if ((c >= 65 && c <= 90 ? c + 32 : c) !== word.charCodeAt(k)) return false;
+  }
+  return true;
 }
 
 /** Characters looked at before the date: about one clause. */
@@ -145,9 +156,12 @@ function clauseStart(text: string, start: number): number {
     const c = text.charCodeAt(i);
     if (c === 10 || c === 13) return i + 1;
     // ". " followed by a capital ends a sentence; "U.S. Treasury" sadly looks the same, so this errs short.
-    if ((c === 46 || c === 33 || c === 63) && text.charCodeAt(i + 1) === 32 && /[A-Z"“]/.test(text[i + 2] ?? '')) {
-      if (!/[A-Z]\.[A-Z]$/.test(text.slice(Math.max(0, i - 3), i + 1))) return i + 2;
-    }
+    if ((c === 46 || c === 33 || c === 63) && text.charCodeAt(i + 1) === 32 && opensSentence(text.charCodeAt(i + 2))) return i + 2;
   }
   return limit;
+}
+
+/** A capital or an opening quote: what may start the next sentence. */
+function opensSentence(c: number): boolean {
+  return (c >= 65 && c <= 90) || c === 34 || c === 0x201c;
 }

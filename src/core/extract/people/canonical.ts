@@ -11,16 +11,15 @@ export class NameBook {
 
   /** `names`: the text of every person mention in the file, in order (repeats count). */
   constructor(names: readonly string[]) {
-    // Most mentions are one word: they are only noted as used alone, with nothing to map.
+    // Most mentions are one word: there is nothing to map for them.
     const counts = new Map<string, number>();
-    const alone = new Set<string>();
-    for (const name of names) {
-      if (name.indexOf(' ') < 0) alone.add(name);
-      else counts.set(name, (counts.get(name) ?? 0) + 1);
-    }
+    for (const name of names) if (name.indexOf(' ') >= 0) counts.set(name, (counts.get(name) ?? 0) + 1);
+    // The one-word names, collected only if a family-name-first check asks (most files never do).
+    let alone: ReadonlySet<string> | undefined;
+    const aloneNames = (): ReadonlySet<string> => (alone ??= oneWordNames(names));
     for (const [name, count] of counts) {
       const words = spaceSeparated(name);
-      const swapped = words.length === 2 && isFamilyNameFirst(words[0], words[1], counts, alone);
+      const swapped = words.length === 2 && isFamilyNameFirst(words[0], words[1], counts, aloneNames);
       const full = swapped ? `${words[1]} ${words[0]}` : name;
       this.fullByWritten.set(name, full);
       this.count(surnameOf(swapped ? [words[1], words[0]] : words), full, count);
@@ -31,7 +30,8 @@ export class NameBook {
 
   /** The value of a mention with text `name`: its full name in this file. */
   valueOf(name: string): string {
-    const full = this.fullByWritten.get(name);
+    // Only full names are keys of `fullByWritten`: a one-word name skips that lookup.
+    const full = name.indexOf(' ') >= 0 ? this.fullByWritten.get(name) : undefined;
     if (full !== undefined) return full;
     const counts = this.fullBySurname.get(name);
     if (!counts) return name;
@@ -75,14 +75,21 @@ function surnameOf(words: readonly string[]): string {
  * "Takahashi Kenji" is written family name first: both words sound Japanese, and the first is a
  * known family name or the one the file uses alone, while the second is not.
  */
-function isFamilyNameFirst(a: string, b: string, names: ReadonlyMap<string, number>, alone: ReadonlySet<string>): boolean {
+function isFamilyNameFirst(a: string, b: string, names: ReadonlyMap<string, number>, aloneNames: () => ReadonlySet<string>): boolean {
+  // All tests must pass: the ones that rule most names out ("Paula Brennan") come first, so the
+  // one-word names are rarely collected.
   const aFlags = lexOf(a);
-  const aSurname = (aFlags & Lex.JapaneseSurname) !== 0 || alone.has(a);
-  if (!aSurname || aFlags & Lex.Cjkv) return false;
+  if (aFlags & Lex.Cjkv || !isJapaneseSounding(a)) return false;
+  if ((aFlags & Lex.JapaneseSurname) === 0 && !aloneNames().has(a)) return false;
   const bFlags = lexOf(b);
-  if (aFlags & Lex.Given && !(bFlags & Lex.Given)) return false;
-  const bSurname = (bFlags & Lex.JapaneseSurname) !== 0 || alone.has(b);
+  if ((aFlags & Lex.Given && !(bFlags & Lex.Given)) || !isJapaneseSounding(b)) return false;
+  const bSurname = (bFlags & Lex.JapaneseSurname) !== 0 || aloneNames().has(b);
   // Both could be family names: the file decides when it also writes "b a" and uses only "a" alone.
-  if (bSurname && !(alone.has(a) && !alone.has(b) && names.has(`${b} ${a}`))) return false;
-  return isJapaneseSounding(a) && isJapaneseSounding(b);
+  return !bSurname || (aloneNames().has(a) && !aloneNames().has(b) && names.has(`${b} ${a}`));
+}
+
+function oneWordNames(names: readonly string[]): Set<string> {
+  const alone = new Set<string>();
+  for (const name of names) if (name.indexOf(' ') < 0) alone.add(name);
+  return alone;
 }

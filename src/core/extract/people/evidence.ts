@@ -2,11 +2,11 @@ import { isJapaneseSounding } from './asianNames';
 import { codeAt, isLetterChar } from './chars';
 import { COMPANY_NAMES, COMPANY_WORDS, INVERTED_SPEECH_VERBS, OUTLETS, ROLE_NOUNS, SPEECH_VERBS } from './lexicon';
 import { Lex } from './lexiconIndex';
-import { roleAfter } from './roles';
+import { hasRoleAfter } from './roles';
 import type { Segment } from './segments';
 import { SpanTable, spanSet } from './spanTable';
 import { type Token, TokenKind } from './tokens';
-import { isAsciiLower } from '../textUtil';
+import { isAsciiLower, skipSpaceForward } from '../textUtil';
 
 /** How sure the local context makes us that a segment is a person. */
 export const enum Verdict {
@@ -84,18 +84,23 @@ function tagged(words: Iterable<string>, cue: Cue): [string, number][] {
 /** Page words glued after a name where a full stop went missing ("Omar Haddad Image: …"). */
 const FURNITURE = new Set('Image Images Photo Photos Video Audio Credit Source Comments Reply Related Published Updated Posted Share File'.split(' '));
 
-/** Trims a segment to its name tokens and judges it from its own words and immediate context. */
-export function judge(text: string, segment: Segment): Candidate | undefined {
-  if (segment.beforeTitle || segment.tokens.length > MAX_NAME_TOKENS + 2) return undefined;
-  if (segment.tokens.length === 1 && !segment.titled && isNeverAlone(segment.tokens[0])) return undefined; // most words stop here
-  const tokens = trim(text, segment);
-  if (tokens.length === 0 || tokens.length > MAX_NAME_TOKENS) return undefined;
+/**
+ * Trims a segment of the run's tokens `runTokens` to its name tokens and judges it from its own
+ * words and immediate context.
+ */
+export function judge(text: string, runTokens: readonly Token[], segment: Segment): Candidate | undefined {
+  const length = segment.to - segment.from;
+  if (segment.beforeTitle || length > MAX_NAME_TOKENS + 2) return undefined;
+  if (length === 1 && !segment.titled && isNeverAlone(runTokens[segment.from])) return undefined; // most words stop here
+  const from = trimmedStart(text, runTokens, segment);
+  const to = trimmedEnd(runTokens, from, segment.to);
+  if (to - from > MAX_NAME_TOKENS) return undefined;
+  const tokens = copyTokens(runTokens, from, to);
   const start = tokens[0].start;
   const end = tokens[tokens.length - 1].end;
-  const cut = segment.tokens.indexOf(tokens[0]);
-  const leadingCut = cut > 0;
+  const leadingCut = from > segment.from;
   const before = cuesBefore(text, start);
-  const roleBefore = segment.runStart && (leadingCut ? isRoleNoun(segment.tokens[cut - 1].text) : (before & Cue.RoleNoun) !== 0 || hasRoleNounBeforeComma(text, start));
+  const roleBefore = segment.runStart && (leadingCut ? isRoleNoun(runTokens[from - 1].text) : (before & Cue.RoleNoun) !== 0 || hasRoleNounBeforeComma(text, start));
   const candidate: Candidate = {
     tokens,
     start,
@@ -111,6 +116,16 @@ export function judge(text: string, segment: Segment): Candidate | undefined {
   };
   candidate.verdict = verdict(text, candidate, isSentenceInitial(text, start));
   return candidate;
+}
+
+/**
+ * The candidate's own copy of `tokens[from, to)` (the run's buffer is reused for the next run):
+ * array literals for the usual one or two words, which V8 allocates inline, unlike `slice`.
+ */
+function copyTokens(tokens: readonly Token[], from: number, to: number): Token[] {
+  if (to - from === 1) return [tokens[from]];
+  if (to - from === 2) return [tokens[from], tokens[from + 1]];
+  return tokens.slice(from, to);
 }
 
 function verdict(text: string, c: Candidate, initial: boolean): Verdict {
@@ -164,7 +179,7 @@ function singleVerdict(text: string, c: Candidate, token: Token, initial: boolea
 function hasSpeakerContext(text: string, c: Candidate): boolean {
   if (c.cuesBefore & Cue.Preposition) return false;
   if (speechAfter(text, c.end) || speechBefore(text, c)) return true;
-  return codeAt(text, c.end) === 44 && (appositionAfter(text, c.end) || roleAfter(text, c.end) !== undefined);
+  return codeAt(text, c.end) === 44 && (appositionAfter(text, c.end) || hasRoleAfter(text, c.end));
 }
 
 /** An organisation, place, outlet or company, whatever the context says. */
@@ -195,21 +210,25 @@ function has(token: Token, flags: number): boolean {
  * Drops words that cannot belong to the name here: a common word or a demonym before it
  * ("Perhaps Trump", "Italian Giorgia Meloni"), an ambiguous given name opening a sentence
  * ("Will Trump…"), words before a given name that starts a full name ("Ohio Jane
- * Roe"), a trailing initial or page word.
+ * Roe"). Returns where the name starts in `tokens`, within the segment.
  */
-function trim(text: string, segment: Segment): Token[] {
-  let tokens = segment.tokens;
-  let from = 0;
-  while (from < tokens.length - 1 && !canStartName(text, tokens, from, from === 0 && segment.runStart)) from++;
-  from = afterLastNonName(tokens, from);
-  from = givenNameStart(tokens, from);
-  let to = tokens.length;
-  while (to > from + 1 && (tokens[to - 1].kind === TokenKind.Initial || trailingFurniture(tokens[to - 1], to - from))) to--;
-  if (from > 0 || to < tokens.length) tokens = tokens.slice(from, to);
-  return tokens;
+function trimmedStart(text: string, tokens: readonly Token[], segment: Segment): number {
+  const end = segment.to;
+  let from = segment.from;
+  while (from < end - 1 && !canStartName(text, tokens, from, end, from === segment.from && segment.runStart)) from++;
+  from = afterLastNonName(tokens, from, end);
+  return givenNameStart(tokens, from, end);
 }
 
-function canStartName(text: string, tokens: readonly Token[], index: number, mayOpenSentence: boolean): boolean {
+/** Where the name that starts at `from` ends: a trailing initial or page word is dropped. */
+function trimmedEnd(tokens: readonly Token[], from: number, end: number): number {
+  let to = end;
+  while (to > from + 1 && (tokens[to - 1].kind === TokenKind.Initial || trailingFurniture(tokens[to - 1], to - from))) to--;
+  return to;
+}
+
+/** Whether `tokens[index]` may open the name; the segment ends at `end`. */
+function canStartName(text: string, tokens: readonly Token[], index: number, end: number, mayOpenSentence: boolean): boolean {
   const token = tokens[index];
   const word = token.text;
   if (token.kind === TokenKind.Suffix) return false;
@@ -217,13 +236,13 @@ function canStartName(text: string, tokens: readonly Token[], index: number, may
   if (has(token, Lex.Given)) {
     // At a sentence start an ambiguous name is the word, unless a surname follows ("Mark Smith").
     if (!has(token, Lex.AmbiguousGiven) || !mayOpenSentence || !isSentenceInitial(text, token.start)) return true;
-    return !MODAL_NAMES.has(word) && index + 1 < tokens.length;
+    return !MODAL_NAMES.has(word) && index + 1 < end;
   }
   if (has(token, Lex.Stop) || (has(token, Lex.Region) && !has(token, Lex.SurnameLikePlace))) return false;
   if (!mayOpenSentence || !isSentenceInitial(text, token.start)) return true;
   // Opening a sentence: "Spokesman John Roe said", "Clearly Trump…", "Delegates Kim Min-jun…".
   if (isRoleNoun(word) || endsLikeAdverb(word)) return false;
-  return !(index + 1 < tokens.length && endsLikePlural(word));
+  return !(index + 1 < end && endsLikePlural(word));
 }
 
 /** `ROLE_NOUNS.has(word.toLowerCase())`; a capitalised ASCII word ("Spokesman") is looked up as it is, with no lower-case copy. */
@@ -251,20 +270,20 @@ function endsLikePlural(word: string): boolean {
 }
 
 /** "Harbour Council Elena Vasquez": a name of two words or more after an organisation or place. */
-function afterLastNonName(tokens: readonly Token[], from: number): number {
+function afterLastNonName(tokens: readonly Token[], from: number, end: number): number {
   if (has(tokens[from], Lex.Given)) return from;
-  for (let i = tokens.length - 3; i >= from; i--) {
+  for (let i = end - 3; i >= from; i--) {
     if (has(tokens[i], Lex.Org | Lex.Region | Lex.Stop | Lex.Outlet | Lex.Company)) return i + 1;
   }
   return from;
 }
 
 /** The first given name that is followed by more name, unless the name already starts well. */
-function givenNameStart(tokens: readonly Token[], from: number): number {
+function givenNameStart(tokens: readonly Token[], from: number, end: number): number {
   const lead = tokens[from];
   if (has(lead, Lex.Given) || lead.kind === TokenKind.Initial) return from;
   if (has(lead, Lex.Cjkv | Lex.JapaneseSurname)) return from; // "Kishida Fumio"
-  for (let i = from + 1; i < tokens.length - 1; i++) {
+  for (let i = from + 1; i < end - 1; i++) {
     if (has(tokens[i], Lex.Given) && !has(tokens[i], Lex.AmbiguousGiven)) return i;
   }
   return from;
@@ -303,6 +322,7 @@ function allShortWords(tokens: readonly Token[]): boolean {
 const LOWER_TAIL_RE = /-\p{Ll}+$/u;
 const SYLLABLE_COMPOUND_RE = /^\p{Lu}\p{Ll}+-\p{L}\p{Ll}+$/u;
 const BYLINE_OUTLET_RE = /^,\s*(\p{Lu}[\p{L}.&-]*)/u;
+const BY_LEAD_RE = /^\s*by\s+$/i;
 
 /** "Jinping", "Qiang": one to three Mandarin syllables, as mainland names are written unhyphenated. */
 function isPinyinGivenName(word: string): boolean {
@@ -364,8 +384,14 @@ function speechBefore(text: string, c: Candidate): boolean {
   return (c.cuesBefore & Cue.InvertedSpeechVerb) !== 0 && wordAfterEnd(text, c.end) <= c.end + 1;
 }
 
+// Sticky at the comma: read in place, with no slice (every match is shorter than the 12 characters once sliced).
+const CLAUSE_AFTER_RE = /, (?:who|whose|aged \d|\d{1,3},)/y;
+
+/** ", who …", ", aged 52", ", 52,": the comma at `end` opens a clause about a person. */
 function appositionAfter(text: string, end: number): boolean {
-  return codeAt(text, end) === 44 && /^, (?:who|whose|aged \d|\d{1,3},)/.test(text.slice(end, end + 12));
+  if (codeAt(text, end) !== 44 || codeAt(text, end + 1) !== 32) return false; // the regex's ", ": most commas stop here
+  CLAUSE_AFTER_RE.lastIndex = end;
+  return CLAUSE_AFTER_RE.test(text);
 }
 
 /** "By Jane Roe" at a line start, or "Jane Roe, Daily News" opening a line. */
@@ -373,9 +399,9 @@ function bylineAround(text: string, start: number, end: number): boolean {
   let lineStart = start;
   while (lineStart > 0 && start - lineStart <= 8 && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
   if (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10) return false;
-  const lead = text.slice(lineStart, start);
-  if (/^\s*by\s+$/i.test(lead)) return true;
-  if (lead.trim() !== '' || codeAt(text, end) !== 44) return false;
+  const blankLead = skipSpaceForward(text, lineStart, start) === start;
+  if (!blankLead && BY_LEAD_RE.test(text.slice(lineStart, start))) return true;
+  if (!blankLead || codeAt(text, end) !== 44) return false;
   const m = BYLINE_OUTLET_RE.exec(text.slice(end, end + 40));
   return m !== null && (OUTLETS.has(m[1]) || COMPANY_WORDS.has(m[1]));
 }

@@ -1,13 +1,13 @@
 import { INVERTED_SPEECH_VERBS, ROLE_MODIFIERS, ROLE_NOUNS, SPEECH_VERBS, TITLE_HEADS } from './lexicon';
 import type { Candidate } from './evidence';
 import { codeAt } from './chars';
-import { spanSet } from './spanTable';
-import { isOwnLowerCase, isSpaceCode } from '../textUtil';
+import { SpanTable, spanSet } from './spanTable';
+import { isAsciiLower, isOwnLowerCase, isSpaceCode, skipSpaceBackward, skipSpaceForward } from '../textUtil';
 
 const MAX_ROLE_WORDS = 8;
 
-// Words that end a lower-case role phrase when read backwards from the role noun.
-const PHRASE_BREAKS = new Set(
+// Words that end a lower-case role phrase when read backwards from the role noun (looked up by offsets).
+const PHRASE_BREAKS = spanSet(
   'a an the and or but with by for from to of in on at as after before said says told than that who which when while including like is was are were be been has have had his her their its'.split(
     ' ',
   ),
@@ -49,26 +49,45 @@ function isLowerOrHyphen(c: number): boolean {
   return (c >= 97 && c <= 122) || c === 45;
 }
 
-/** "the country’s chief trade negotiator", read backwards from the word before the name. */
+/**
+ * "the country’s chief trade negotiator", read backwards from the word before the name: words
+ * split at single spaces, so the kept words are one stretch of the text, sliced once.
+ */
 function rolePhraseBefore(text: string, nameStart: number): string | undefined {
   const windowStart = Math.max(0, nameStart - 80);
   if (!lastWordIsRoleNoun(text, windowStart, nameStart)) return undefined; // most names: no slicing
-  const window = text.slice(windowStart, nameStart);
-  // Space-separated words, read backwards from the last space (what follows it is the name).
-  const kept: string[] = [];
-  for (let end = window.lastIndexOf(' '); end >= 0 && kept.length < 5; ) {
-    const start = end > 0 ? window.lastIndexOf(' ', end - 1) + 1 : 0;
-    const word = window.slice(start, end);
-    if (kept.length === 0 && !ROLE_NOUNS.has(word)) return undefined;
-    if (POSSESSIVE_NAME_RE.test(word)) {
-      kept.push(word); // "Japan's" opens the phrase and ends it
+  let from = -1; // the kept stretch is text[from, to)
+  let to = -1;
+  let kept = 0;
+  for (let end = text.lastIndexOf(' ', nameStart - 1); end >= windowStart && kept < 5; ) {
+    const start = end > windowStart ? Math.max(text.lastIndexOf(' ', end - 1) + 1, windowStart) : windowStart;
+    if (kept === 0 && !ROLE_NOUN_SPANS.has(text, start, end)) return undefined;
+    if (to < 0) to = end;
+    if (isPossessiveName(text, start, end)) {
+      from = start; // "Japan's" opens the phrase and ends it
+      kept++;
       break;
     }
-    if (!/^[a-z][a-z-]*$/.test(word) || PHRASE_BREAKS.has(word)) break;
-    kept.push(word);
+    if (!isLowerWord(text, start, end) || PHRASE_BREAKS.has(text, start, end)) break;
+    from = start;
+    kept++;
     end = start - 1;
   }
-  return kept.length > 0 ? kept.reverse().join(' ') : undefined;
+  return kept > 0 ? text.slice(from, to) : undefined;
+}
+
+/** `/^[a-z][a-z-]*$/` on text[start, end), without a slice. */
+function isLowerWord(text: string, start: number, end: number): boolean {
+  if (end <= start || !isAsciiLower(text.charCodeAt(start))) return false;
+  for (let i = start + 1; i < end; i++) if (!isLowerOrHyphen(text.charCodeAt(i))) return false;
+  return true;
+}
+
+/** POSSESSIVE_NAME_RE on text[start, end); the regex runs only on words ending in "'s". */
+function isPossessiveName(text: string, start: number, end: number): boolean {
+  if (end - start < 3 || text.charCodeAt(end - 1) !== 115) return false;
+  const apostrophe = text.charCodeAt(end - 2);
+  return (apostrophe === 39 || apostrophe === 0x2019) && POSSESSIVE_NAME_RE.test(text.slice(start, end));
 }
 
 /** The word `rolePhraseBefore` reads first, found by offsets: the one before the last space of the window. */
@@ -87,21 +106,121 @@ const ROLE_NOUN_SPANS = spanSet(ROLE_NOUNS);
 const POSSESSIVE_NAME_RE = /^\p{Lu}[\p{L}.]*['’]s$/u;
 
 const APPOSITION_RE = /^,\s+(?:who\s+(?:is|was|has been|had been|served as|became)\s+)?([^,;.!?()\n"“”]{3,90})(?=[,;.)])/;
+/** APPOSITION_RE read in place: the same pattern, sticky at the comma instead of anchored in a slice. */
+const APPOSITION_AT_RE = /,\s+(?:who\s+(?:is|was|has been|had been|served as|became)\s+)?([^,;.!?()\n"“”]{3,90})(?=[,;.)])/y;
+/** APPOSITION_RE looks at this many characters from the comma. */
+const APPOSITION_WINDOW = 110;
 
 /** An apposition that is a role: ", who is the economy minister," / ", managing partner at a bank,". */
 export function roleAfter(text: string, end: number): string | undefined {
-  if (codeAt(text, end) !== 44 || !mayBeApposition(text, end)) return undefined;
-  const m = APPOSITION_RE.exec(text.slice(end, end + 110));
-  if (!m) return undefined;
-  const phrase = m[1].trim();
+  const phraseStart = appositionRole(text, end);
+  if (phraseStart < 0) return undefined;
+  return clean(text.slice(afterArticle(text, phraseStart, phrase.end), phrase.end));
+}
+
+/** Whether `roleAfter` finds a role: the same test, with no role string made. */
+export function hasRoleAfter(text: string, end: number): boolean {
+  return appositionRole(text, end) >= 0;
+}
+
+/** The role phrase after the comma at `end` as offsets: where it starts (-1 when there is no role) and `phrase.end`. */
+function appositionRole(text: string, end: number): number {
+  if (codeAt(text, end) !== 44 || !mayBeApposition(text, end) || !findPhrase(text, end)) return -1;
+  const start = phrase.start;
   // "its main rival": an apposition led by "its" or a clause word describes a thing or an event.
-  // Cheapest test first: the checks below all must pass, in any order.
-  if (CLAUSE_OPENER_RE.test(phrase)) return undefined;
-  const words = spaceSeparated(phrase);
-  if (words.length > MAX_ROLE_WORDS) return undefined;
-  if (words.some((w) => SPEECH_VERBS.has(w) || INVERTED_SPEECH_VERBS.has(w))) return undefined; // ", a Romanian official said Friday."
-  if (!words.some(isRoleWord)) return undefined;
-  return clean(phrase.replace(/^(?:a|an)\s+/, ''));
+  if (CLAUSE_OPENERS.has(text, start, wordCharsEnd(text, start, phrase.end))) return -1;
+  return isRolePhrase(text, start, phrase.end) ? start : -1;
+}
+
+/** The trimmed phrase `findPhrase` found, as offsets: no slice, trim or match array is kept. */
+const phrase = { start: 0, end: 0 };
+
+/**
+ * Matches APPOSITION_RE at the comma at `end` and puts its trimmed group in `phrase`. The sticky
+ * regex reads the text in place; a match reaching past the slice the anchored regex saw is
+ * checked again on that slice (a match inside it is the one the slice gives).
+ */
+function findPhrase(text: string, end: number): boolean {
+  APPOSITION_AT_RE.lastIndex = end;
+  let m = APPOSITION_AT_RE.exec(text);
+  let groupEnd = APPOSITION_AT_RE.lastIndex;
+  if (m && groupEnd >= end + APPOSITION_WINDOW) {
+    m = APPOSITION_RE.exec(text.slice(end, end + APPOSITION_WINDOW));
+    groupEnd = m ? end + m[0].length : 0;
+  }
+  if (!m) return false;
+  phrase.end = skipSpaceBackward(text, groupEnd - m[1].length, groupEnd);
+  phrase.start = skipSpaceForward(text, groupEnd - m[1].length, phrase.end);
+  return true;
+}
+
+/**
+ * Checks what `roleAfter` asked of the phrase's words, by offsets: at most MAX_ROLE_WORDS, no
+ * speech verb (", a Romanian official said Friday."), and a role noun or title among them.
+ */
+function isRolePhrase(text: string, start: number, end: number): boolean {
+  let words = 0;
+  let role = false;
+  let wordStart = start;
+  for (let i = start; i <= end; i++) {
+    if (i < end && !isSpaceCode(text.charCodeAt(i))) continue;
+    if (i > wordStart || i === end) {
+      if (++words > MAX_ROLE_WORDS) return false;
+      const bits = APPOSITION_WORDS.get(text, wordStart, i);
+      if (bits & Word.Speech) return false;
+      role ||= (bits & Word.Title) !== 0 || isRoleNounSpan(text, wordStart, i, bits);
+    }
+    wordStart = i + 1;
+  }
+  return role;
+}
+
+/** What a word of an apposition can be, as bits of one span table. */
+const enum Word {
+  Speech = 1,
+  Title = 2,
+  RoleNoun = 4,
+}
+
+const APPOSITION_WORDS = new SpanTable([
+  ...[...SPEECH_VERBS, ...INVERTED_SPEECH_VERBS].map((w): [string, number] => [w, Word.Speech]),
+  ...[...TITLE_HEADS].map((w): [string, number] => [w, Word.Title]),
+  ...[...ROLE_NOUNS].map((w): [string, number] => [w, Word.RoleNoun]),
+]);
+
+/** `ROLE_NOUNS.has(word.toLowerCase())` for text[start, end) with its exact-case `bits`; only non-ASCII words are sliced. */
+function isRoleNounSpan(text: string, start: number, end: number, bits: number): boolean {
+  if (isOwnLowerCase(text, start, end)) return (bits & Word.RoleNoun) !== 0;
+  if (isAscii(text, start, end)) return (APPOSITION_WORDS.getAsciiFolded(text, start, end) & Word.RoleNoun) !== 0;
+  return ROLE_NOUNS.has(text.slice(start, end).toLowerCase());
+}
+
+function isAscii(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) > 127) return false;
+  return true;
+}
+
+/** The end of the run of regex word characters (`\w`) at `start` before `end`: CLAUSE_OPENER_RE's `\b`. */
+function wordCharsEnd(text: string, start: number, end: number): number {
+  let i = start;
+  while (i < end && isRegexWordChar(text.charCodeAt(i))) i++;
+  return i;
+}
+
+function isRegexWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+}
+
+/** Where the role starts once a leading article goes: `phrase.replace(/^(?:a|an)\s+/, '')`. */
+function afterArticle(text: string, start: number, end: number): number {
+  if (text.charCodeAt(start) !== 97) return start;
+  let i = start + 1;
+  if (i < end && !isSpaceCode(text.charCodeAt(i))) {
+    if (text.charCodeAt(i) !== 110) return start;
+    i++;
+  }
+  if (i >= end || !isSpaceCode(text.charCodeAt(i))) return start;
+  return skipSpaceForward(text, i, end);
 }
 
 /**
@@ -132,24 +251,8 @@ function mayBeApposition(text: string, end: number): boolean {
   return false;
 }
 
-/** `phrase.split(/\\s+/)` for a trimmed phrase, without the regex. */
-function spaceSeparated(phrase: string): string[] {
-  const words: string[] = [];
-  let start = 0;
-  for (let i = 0; i < phrase.length; i++) {
-    if (!isSpaceCode(phrase.charCodeAt(i))) continue;
-    if (i > start) words.push(phrase.slice(start, i));
-    start = i + 1;
-  }
-  words.push(phrase.slice(start));
-  return words;
-}
-
-const CLAUSE_OPENER_RE = /^(?:and|or|but|which|where|when|while|who|its|it|that)\b/;
-
-function isRoleWord(word: string): boolean {
-  return ROLE_NOUNS.has(isOwnLowerCase(word, 0, word.length) ? word : word.toLowerCase()) || TITLE_HEADS.has(word);
-}
+// The clause words of CLAUSE_OPENER_RE (`^(?:and|or|but|which|where|when|while|who|its|it|that)\b`), looked up by offsets.
+const CLAUSE_OPENERS = spanSet(['and', 'or', 'but', 'which', 'where', 'when', 'while', 'who', 'its', 'it', 'that']);
 
 /** White space collapsed to single spaces and trimmed; most roles are tidy already, so no regex runs. */
 function clean(role: string): string {

@@ -72,6 +72,27 @@ export class SpanTable {
     }
   }
 
+  /**
+   * `get` of the span in ASCII lower case, for an ASCII span: "Minister" finds "minister" with no
+   * lower-case copy of the word made.
+   */
+  getAsciiFolded(text: string, start: number, end: number): number {
+    const length = end - start;
+    if (length <= 0) return 0;
+    let h = 0;
+    for (let i = start; i < end; i++) h = hashStep(h, asciiLower(text.charCodeAt(i)));
+    const hash = hashEnd(h, length);
+    const bits = bloomBits(hash);
+    if ((this.bloom[(hash >>> 14) & this.bloomMask] & bits) !== bits) return 0;
+    const slots = this.slots;
+    for (let slot = hash & this.mask; ; slot = (slot + 1) & this.mask) {
+      const at = slot * SLOT_WIDTH;
+      const slotLength = slots[at + LENGTH];
+      if (slotLength === 0) return 0;
+      if (slots[at + HASH] === hash && slotLength === length && this.sameFoldedChars(at, text, start, length)) return slots[at + BITS];
+    }
+  }
+
   /** True when `text.slice(start, end)` is in the table. */
   has(text: string, start: number, end: number): boolean {
     return this.get(text, start, end) !== 0;
@@ -85,6 +106,19 @@ export class SpanTable {
     }
     return true;
   }
+
+  private sameFoldedChars(at: number, text: string, start: number, length: number): boolean {
+    const slots = this.slots;
+    for (let i = 0; i < length; i++) {
+      const expected = i < INLINE_CHARS ? (slots[at + CHARS + (i >> 1)] >>> ((i & 1) * 16)) & 0xffff : this.tails[slots[at + TAIL] + i - INLINE_CHARS];
+      if (expected !== asciiLower(text.charCodeAt(start + i))) return false;
+    }
+    return true;
+  }
+}
+
+function asciiLower(c: number): number {
+  return c >= 65 && c <= 90 ? c + 32 : c;
 }
 
 const SLOT_WIDTH = 8;

@@ -1,6 +1,6 @@
 import { CharClass, charClass, codeAt, isLetterChar } from './chars';
 import { NAME_PARTICLES, SURNAME_PREFIXES } from './lexicon';
-import { Lex, lexOf, lexOfHashedSpan } from './lexiconIndex';
+import { Lex, lexOf, lexOfHashedSpan, lexOfSpan } from './lexiconIndex';
 import { hashEnd, hashStep, spanSet } from './spanTable';
 import { isAsciiLower } from '../textUtil';
 
@@ -42,6 +42,14 @@ const ADJECTIVE_TAILS = new Set(
 // Looked up by offsets in the gaps between capitalised words: no string per gap.
 const PARTICLES = spanSet(NAME_PARTICLES);
 const PARTICLES_AND_PREFIXES = spanSet([...NAME_PARTICLES, ...SURNAME_PREFIXES]);
+/** Bit k set when some particle or prefix starts with the k-th letter a–z. */
+const PARTICLE_INITIALS = letterMask([...NAME_PARTICLES, ...SURNAME_PREFIXES]);
+
+function letterMask(words: readonly string[]): number {
+  let mask = 0;
+  for (const word of words) mask |= 1 << (word.charCodeAt(0) - 97);
+  return mask;
+}
 
 /** A run longer than this is a heading or junk, not prose with names: it is cut into pieces. */
 const MAX_RUN_TOKENS = 24;
@@ -131,7 +139,9 @@ function standsAlone(text: string, start: number, rawEnd: number, wordEnd: numbe
   if (next >= text.length) return true;
   const c = text.charCodeAt(next);
   if (isAsciiLower(c)) {
-    // "Japan von…", "Japan al-…": a particle or glued prefix may lead into the next name.
+    // "Japan von…", "Japan al-…": a particle or glued prefix may lead into the next name. Most
+    // next words ("said") start with a letter no particle starts with: no scan and no lookup.
+    if ((PARTICLE_INITIALS & (1 << (c - 97))) === 0) return true;
     let end = next + 1;
     while (end < text.length && end - next < 8 && isAsciiLower(text.charCodeAt(end))) end++;
     return !PARTICLES_AND_PREFIXES.has(text, next, end);
@@ -292,10 +302,11 @@ function makeToken(text: string, index: number, rawEnd: number, wordEnd: number,
   }
   // Abbreviations keep their full stop: "Mr.", "Jr.", "Sen." (the Shape bits classify reads stay true).
   if (codeAt(text, end) === 46 && word.length <= 4 && raw.indexOf('.') < 0) {
-    const dotted = lexOf(word + '.');
+    // `word` is text[start, end) and the full stop follows it: the span is looked up, with no "Mr." string made first.
+    const dotted = lexOfSpan(text, start, end + 1);
     if (dotted & (Lex.Honorific | Lex.Suffix)) {
       end += 1;
-      word += '.';
+      word = text.slice(start, end);
       flags = dotted;
     }
   }

@@ -129,6 +129,9 @@ function rangeLinkBefore(text: string, numberStart: number): { firstEnd: number;
     return { firstEnd: i, word: '-' };
   }
   if (i === numberStart) return undefined;
+  // "to" and "and" end in "o" or "d": other words are told by one character, without slicing them.
+  const last = text.charCodeAt(i - 1) | 32;
+  if (last !== 111 /* o */ && last !== 100 /* d */) return undefined;
   const w = wordBefore(text, i);
   if (!w) return undefined;
   const lower = w.word.toLowerCase();
@@ -144,8 +147,6 @@ function numberBefore(text: string, end: number): NumberAt | undefined {
   return undefined;
 }
 
-const DIGITS_RE = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
-
 function digitsBefore(text: string, end: number): NumberAt | undefined {
   let start = end;
   const limit = Math.max(0, end - MAX_NUMBER_CHARS);
@@ -158,9 +159,35 @@ function digitsBefore(text: string, end: number): NumberAt | undefined {
   if (start === limit && start > 0 && isAsciiDigit(text.charCodeAt(start - 1))) return undefined; // too long to be a percentage
   const before = text.charCodeAt(start - 1);
   if (isAsciiLetter(before) || isAsciiDigit(before) || before === 46) return undefined; // "v1.5", "A4", ".1.5"
+  const commas = numberShape(text, start, end);
+  if (commas < 0) return undefined;
   const raw = text.slice(start, end);
-  if (!DIGITS_RE.test(raw)) return undefined;
-  return { start, value: raw.includes(',') ? raw.replace(/,/g, '') : raw }; // most numbers have no comma to remove
+  return { start, value: commas > 0 ? raw.replace(/,/g, '') : raw }; // most numbers have no comma to remove
+}
+
+/**
+ * How many thousands separators text[start, end) has when it reads as `/^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/`
+ * ("1,000", "27.5"), else -1. A walk over the few characters, where the regex call cost more than the check.
+ */
+function numberShape(text: string, start: number, end: number): number {
+  let i = start;
+  while (i < end && isAsciiDigit(text.charCodeAt(i))) i++;
+  const lead = i - start;
+  if (lead === 0) return -1;
+  let commas = 0;
+  while (i < end && text.charCodeAt(i) === 44 /* , */) {
+    if (lead > 3) return -1;
+    const group = ++i;
+    while (i < end && isAsciiDigit(text.charCodeAt(i))) i++;
+    if (i - group !== 3) return -1;
+    commas++;
+  }
+  if (i < end && text.charCodeAt(i) === 46 /* . */) {
+    const fraction = ++i;
+    while (i < end && isAsciiDigit(text.charCodeAt(i))) i++;
+    if (i === fraction) return -1;
+  }
+  return i === end ? commas : -1;
 }
 
 function spelledBefore(text: string, end: number): NumberAt | undefined {

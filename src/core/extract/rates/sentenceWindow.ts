@@ -84,7 +84,9 @@ export class SentenceWindow {
     }
     if (this.tokenizedTo < to) this.tokenizedTo = tokenizeInto(this.tokens, this.text, this.tokenizedTo, to);
     while (this.head < this.tokens.length && this.tokens[this.head].start < from) this.head++;
-    if (this.head > 1024 && this.head * 2 > this.tokens.length) {
+    // Tokens before the sentence are dropped as soon as they outnumber the rest: each young-generation collection
+    // copies every token still held (and promotes it the second time), which cost more than this copying, O(1) per token.
+    if (this.head * 2 > this.tokens.length) {
       this.tokens.splice(0, this.head);
       this.head = 0;
     }

@@ -15,17 +15,39 @@ export const IMPOSING_MARK = 4;
 export const MONTH_MARK = 8;
 
 const MARKS = new Map<string, number>();
+/**
+ * For each (first letter, last letter) pair of a marked word, a bit per length (up to 31): most words fail
+ * this test, and skip hashing a freshly sliced string for the map lookup.
+ */
+const SHAPES = new Uint32Array(26 * 26);
 function mark(words: Iterable<string>, bit: number): void {
-  for (const w of words) MARKS.set(w, (MARKS.get(w) ?? 0) | bit);
+  for (const w of words) {
+    MARKS.set(w, (MARKS.get(w) ?? 0) | bit);
+    SHAPES[shapeIndex(w)] |= 1 << w.length; // every word listed is 2 to 31 letters a–z
+  }
 }
 mark(POLL_WORDS, POLL_MARK);
 mark(STATUS_WORDS.keys(), STATUS_MARK);
 mark(IMPOSING_WORDS, IMPOSING_MARK);
 mark(MONTHS, MONTH_MARK);
 
+/** SHAPES' slot for a word, or -1 when it does not start and end with a–z. */
+function shapeIndex(w: string): number {
+  const first = w.charCodeAt(0) - 97;
+  const last = w.charCodeAt(w.length - 1) - 97;
+  return first >= 0 && first < 26 && last >= 0 && last < 26 ? first * 26 + last : -1;
+}
+
+/** MARKS' value for `w`, told without the lookup for words no listed word shares a shape with. */
+function marksOf(w: string): number {
+  const slot = shapeIndex(w);
+  if (slot < 0 || w.length > 31 || (SHAPES[slot] & (1 << w.length)) === 0) return 0;
+  return MARKS.get(w) ?? 0;
+}
+
 /** Marks of a word given its lower case and its base: POLL_MARK is read from the base, the others from the lower case. */
 export function wordMarks(lower: string, base: string): number {
-  const own = MARKS.get(lower) ?? 0;
-  const ofBase = base === lower ? own : (MARKS.get(base) ?? 0);
+  const own = marksOf(lower);
+  const ofBase = base === lower ? own : marksOf(base);
   return (own & ~POLL_MARK) | (ofBase & POLL_MARK);
 }

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { extract } from '../../../../src/core/extract';
+import { extract, extractMany } from '../../../../src/core/extract';
 
 // All texts are invented for these tests.
 
@@ -42,5 +42,26 @@ describe('extract', () => {
 
   it('returns nothing for an empty text', () => {
     assert.deepEqual(extract(''), { mentions: [], zones: [], metadata: {} });
+  });
+});
+
+describe('extractMany', () => {
+  const OTHER = [
+    'Seoul, March 3 (Wire) - Finance Minister Park Ji-hoon said the 10% duty on steel would rise to 25% from April 1.',
+    'Mr Park told reporters the change was "long overdue".',
+  ].join('\n');
+
+  it('gives each text what extract gives it alone, with its own options', () => {
+    const texts = [ARTICLE, OTHER, '', ARTICLE];
+    const options = [{}, { published: '2025-02-27' }, {}, { published: '2025-04-16' }];
+    const batch = extractMany(texts, options);
+    assert.equal(batch.length, texts.length);
+    texts.forEach((text, i) => assert.deepEqual(batch[i], extract(text, options[i]), `text ${i}`));
+    assert.notDeepEqual(batch[0], batch[3], 'the fallback date of one text does not leak to another');
+  });
+
+  it('needs no options and takes an empty batch', () => {
+    assert.deepEqual(extractMany([ARTICLE]), [extract(ARTICLE)]);
+    assert.deepEqual(extractMany([]), []);
   });
 });

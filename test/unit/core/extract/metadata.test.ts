@@ -94,6 +94,15 @@ describe('findSourceMetadata', () => {
     assert.equal(meta('Source: javascript:alert(1)', PARAGRAPH).url, undefined);
   });
 
+  it('reads a line longer than 300 characters by its first 300: a paragraph there ends the page head', () => {
+    // 19 words start in the first 300 characters of one line (with the "…" that marks the cut, 20), 18 in the other.
+    const nineteen = `  ${'Coppersmithings '.repeat(24)}`;
+    const eighteen = `  ${'Coppersmithingly '.repeat(24)}`;
+    assert.equal(meta('Copper talks resume in Lima', nineteen, 'By Ana Ruiz and Jorge Paz', PARAGRAPH).byline, undefined);
+    assert.equal(meta('Copper talks resume in Lima', eighteen, 'By Ana Ruiz and Jorge Paz', PARAGRAPH).byline, 'Ana Ruiz and Jorge Paz');
+    assert.equal(meta(`LIMA (Andes Wire) - ${'copper '.repeat(60)}`).outlet, 'Andes Wire');
+  });
+
   it('returns nothing for a page that says nothing about itself', () => {
     assert.deepEqual(meta(PARAGRAPH), {});
     assert.deepEqual(meta(''), {});

@@ -128,6 +128,23 @@ describe('findRates: which percentages are tariff rates', () => {
   it('keeps a tariff word from another sentence out of the decision', () => {
     assert.deepEqual(texts('Tariffs were discussed. Exports rose 9% in March.'), []);
   });
+
+  it('looks for tariff words near each number, however far apart the numbers and the words are', () => {
+    const filler = 'Markets were quiet and traders waited for news from the capital. '.repeat(20);
+    const text = `A 10% tariff on steel stays. ${filler}Exports rose 9% in March. ${filler}Exports rose 4% and a 15% duty on cars applies. ${filler}`;
+    assert.deepEqual(texts(text), ['10%', '15%']);
+    assert.deepEqual(texts(`${filler}Exports rose 9% in March. ${filler}A 20% levy on rice applies.`), ['20%']);
+  });
+
+  it('reads every sentence of a long text with many rates the same as on its own', () => {
+    const sentences = ['A 25% tariff on cars took effect on April 2.', 'Stocks fell 3% on the news.', 'Japan faces 24% duties on steel.'];
+    const text = Array.from({ length: 3000 }, (_, i) => sentences[i % 3]).join(' ');
+    const alone = sentences.map((s) => rates(s).map((m) => [m.text, m.rate]));
+    const found = rates(text);
+    assert.equal(found.length, 2000);
+    assert.deepEqual([found[0], found[1]].map((m) => [m.text, m.rate]), [alone[0][0], alone[2][0]]);
+    assert.deepEqual([found[1998], found[1999]].map((m) => [m.text, m.rate]), [alone[0][0], alone[2][0]]);
+  });
 });
 
 describe('findRates: what the sentence says about each rate', () => {

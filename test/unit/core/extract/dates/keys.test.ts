@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { nextKey, tokenEnd } from '../../../../../src/core/extract/dates/keys';
+import { INNER_WORD, nextKey, START_WORD, tokenEnd, wordBeforeKey } from '../../../../../src/core/extract/dates/keys';
 import { KEY_WORDS } from '../../../../../src/core/extract/dates/lexicon';
 
 describe('date keys', () => {
@@ -54,6 +54,21 @@ describe('date keys', () => {
       ['(March 2025', [1, 7]], ['mid-May', [0, 4]], ['“Today', [1]], ['so Q3 ends', [3]], ['Q3s', []], ['Mar. 3', [0]], ['Marco', []],
     ];
     for (const [text, keys] of cases) assert.deepEqual(allKeys(text), keys, JSON.stringify(text));
+  });
+});
+
+describe('words before a date key', () => {
+  const kindOf = (word: string): number => wordBeforeKey(`(${word})`, 1, 1 + word.length);
+
+  it('tells start words from inner words, in any case', () => {
+    for (const word of ['the', 'The', 'EARLY', 'just', 'two', 'last', 'first']) assert.equal(kindOf(word), START_WORD, word);
+    for (const word of ['of', 'same', 'period', 'Weeks', 'consecutive']) assert.equal(kindOf(word), INNER_WORD, word);
+  });
+
+  it('knows no other word, nor a listed word inside a longer run', () => {
+    for (const word of ['said', 'there', 'them', 'often', 'x', 'thee']) assert.equal(kindOf(word), 0, word);
+    assert.equal(wordBeforeKey('theater', 0, 3), START_WORD, 'the run end is the caller\'s to give');
+    assert.equal(wordBeforeKey('theater', 0, 7), 0);
   });
 });
 
