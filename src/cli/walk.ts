@@ -1,5 +1,5 @@
 import type { Dirent } from 'node:fs';
-import { readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { readdir, realpath, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
   compareFiles,
@@ -9,7 +9,7 @@ import {
   isSourcePath,
 } from '../core/bundle/discovery';
 import { decodeSource } from '../core/text/decode';
-import { describeFsError } from './readSource';
+import { describeFsError, type ReusedBufferReader } from './readSource';
 import { InputError } from './usage';
 
 export interface WalkOptions {
@@ -110,17 +110,20 @@ async function symlinkTarget(absolute: string): Promise<'folder' | 'file' | 'oth
   }
 }
 
-/** One source read and decoded, or why it is skipped. */
-export async function readBundleSource(
+/**
+ * One source read and decoded, or why it is skipped. Synchronous: it runs on extraction threads
+ * (and the main thread's share of a bundle), where nothing else waits for the event loop.
+ */
+export function readBundleSource(
   root: string,
   path: string,
+  reader: ReusedBufferReader,
   maxBytes = DEFAULT_MAX_BYTES,
-): Promise<WalkedFile | { path: string; reason: string }> {
+): WalkedFile | { path: string; reason: string } {
   try {
-    const absolute = join(root, path);
-    const size = (await stat(absolute)).size;
-    if (size > maxBytes) return { path, reason: `too large (${Math.round(size / 1048576)} MB)` };
-    const decoded = decodeSource(await readFile(absolute));
+    const bytes = reader.read(join(root, path), maxBytes);
+    if ('tooLarge' in bytes) return { path, reason: `too large (${Math.round(bytes.tooLarge / 1048576)} MB)` };
+    const decoded = decodeSource(bytes);
     return decoded.ok ? { path, text: decoded.text } : { path, reason: decoded.reason };
   } catch (err) {
     const code = (err as NodeJS.ErrnoException | undefined)?.code;

@@ -105,9 +105,9 @@ export function prepareFile(file: string, text: string, extraction: Extraction):
   const mentions = isSortedByStart(extraction.mentions)
     ? extraction.mentions
     : [...extraction.mentions].sort((a, b) => a.start - b.start || a.end - b.end);
-  const local = new LocalTables();
-  for (const m of mentions) local.add(m);
-  return layOut(file, text, extraction, mentions, local);
+  const local = new LocalTables(mentions.length);
+  for (let i = 0; i < mentions.length; i++) local.add(i, mentions[i]);
+  return layOut(file, text, extraction, local);
 }
 
 /** The ArrayBuffer that holds every typed array of a prepared file (to transfer it). */
@@ -157,13 +157,16 @@ export function renamedRecord(record: FileRecord, to: string): FileRecord {
 }
 
 export function skippedRecord(file: string, reason: string): FileRecord {
-  const empty = layOut(file, '', { mentions: [], zones: [], metadata: {} }, [], new LocalTables());
+  const empty = layOut(file, '', { mentions: [], zones: [], metadata: {} }, new LocalTables(0));
   return { ...empty, text: '', metadata: {}, zones: [], skipped: reason };
 }
 
 /**
  * A file's distinct keys, surface forms and details as its mentions are added, each numbered
- * in order of first appearance ("local" ids, renumbered once the keys are sorted).
+ * in order of first appearance ("local" ids, renumbered once the keys are sorted), and each
+ * mention's numbers. Only `add` reads the mentions (objects of many shapes); `layOut` works on
+ * numbers alone, which keeps it quick to compile (it was recompiled several times per thread,
+ * at a fifth of the run's whole compile time, when it read mentions and wrote narrow columns).
  */
 class LocalTables {
   readonly keys: string[] = [];
@@ -172,22 +175,46 @@ class LocalTables {
   readonly formTexts: string[] = [];
   readonly formCounts: number[] = [];
   readonly details: Detail[] = [];
-  /** Per mention, in order: local key id, local form id, detail id (0: none). */
-  readonly mentionKeys: number[] = [];
-  readonly mentionForms: number[] = [];
-  readonly mentionDetails: number[] = [];
+  /** Per mention, in order (reused scratch space, see `scratchColumn`). */
+  readonly starts: Uint32Array;
+  readonly ends: Uint32Array;
+  readonly kinds: Uint32Array;
+  readonly zones: Uint32Array;
+  /** Local key id. */
+  readonly mentionKeys: Uint32Array;
+  readonly mentionForms: Uint32Array;
+  /** Detail id (0: none). */
+  readonly mentionDetails: Uint32Array;
+  /** Bit f set when the mention's rate detail sets RATE_FIELDS[f]. */
+  readonly rateFields: Uint32Array;
   private readonly keyIds = new Map<string, number>();
   /** Person names and resolved dates give their key by value alone: skip building the key string again. */
   private readonly keyIdByValue = [new Map<string, number>(), new Map<string, number>()];
   private readonly formIds = new Map<string, number>();
   private readonly detailIds = new Map<string, number>();
 
-  add(m: Mention): void {
+  constructor(readonly size: number) {
+    this.starts = scratchColumn(0, size);
+    this.ends = scratchColumn(1, size);
+    this.kinds = scratchColumn(2, size);
+    this.zones = scratchColumn(3, size);
+    this.mentionKeys = scratchColumn(4, size);
+    this.mentionForms = scratchColumn(5, size);
+    this.mentionDetails = scratchColumn(6, size);
+    this.rateFields = scratchColumn(7, size);
+  }
+
+  add(i: number, m: Mention): void {
     const key = this.keyIdOf(m);
     this.keyCounts[key]++;
-    this.mentionKeys.push(key);
-    this.mentionForms.push(this.formIdOf(key, m.text));
-    this.mentionDetails.push(this.detailIdOf(m.kind === 'person' ? m.person : m.kind === 'rate' ? m.rate : m.date));
+    this.starts[i] = m.start;
+    this.ends[i] = m.end;
+    this.kinds[i] = kindCode(m.kind);
+    this.zones[i] = zoneCode(m.zone);
+    this.mentionKeys[i] = key;
+    this.mentionForms[i] = this.formIdOf(key, m.text);
+    this.mentionDetails[i] = this.detailIdOf(m.kind === 'person' ? m.person : m.kind === 'rate' ? m.rate : m.date);
+    this.rateFields[i] = m.kind === 'rate' && m.rate ? rateFieldBits(m.rate) : 0;
   }
 
   private keyIdOf(m: Mention): number {
@@ -239,111 +266,134 @@ class LocalTables {
   }
 }
 
-/** The record's columns, the keys sorted, all numbers in one buffer. */
-function layOut(file: string, text: string, extraction: Extraction, mentions: readonly Mention[], local: LocalTables): PreparedFile {
-  const size = mentions.length;
+function rateFieldBits(rate: RateDetail): number {
+  let bits = 0;
+  for (let f = 0; f < RATE_FIELDS.length; f++) if (rate[RATE_FIELDS[f]]) bits |= 1 << f;
+  return bits;
+}
+
+/**
+ * The record's columns, the keys sorted, all numbers in one buffer. The values are worked out in
+ * reused Uint32Array scratch columns, then copied natively into the narrow ones.
+ */
+function layOut(file: string, text: string, extraction: Extraction, local: LocalTables): PreparedFile {
+  const size = local.size;
   const keyCount = local.keys.length;
   const formCount = local.formTexts.length;
-  const [starts, ends, lines, keyIds, detailIds, mentionForms, keyOrder, keyCounts, keyStart, rateFieldFirst, formKeys, formCounts, kinds, zoneCodes] =
-    columns([
-      [size, text.length],
-      [size, text.length],
-      [size, text.length + 1],
-      [size, keyCount],
-      [size, local.details.length],
-      [size, formCount],
-      [size, size],
-      [keyCount, size],
-      [keyCount + 1, size],
-      [3 * keyCount, size],
-      [formCount, keyCount],
-      [formCount, size],
-      [size, KINDS.length],
-      [size, ZONES.length],
-    ]);
+  const lines = scratchColumn(8, size);
+  const keyIds = scratchColumn(9, size);
+  const keyOrder = scratchColumn(10, size);
+  const keyCounts = scratchColumn(11, keyCount);
+  const keyStart = scratchColumn(12, keyCount + 1);
+  const rateFieldFirst = scratchColumn(13, 3 * keyCount);
+  const formKeys = scratchColumn(14, formCount);
+  const formCounts = scratchColumn(15, formCount);
 
-  // Sorted keys: `rank[local id]` is the key's index in `distinctKeys`.
-  const order = local.keys.map((_, id) => id).sort((a, b) => (local.keys[a] < local.keys[b] ? -1 : 1));
+  // Sorted keys: `rank[local id]` is the key's index in `distinctKeys`. (Loops, not `map`: arrays
+  // from `map` did not always have the shape this function was compiled for: a recompilation.)
+  const keys = local.keys;
+  const order: number[] = [];
+  for (let id = 0; id < keyCount; id++) order.push(id);
+  order.sort((a, b) => (keys[a] < keys[b] ? -1 : 1));
   const rank = new Uint32Array(keyCount);
-  order.forEach((id, j) => (rank[id] = j));
-  const distinctKeys = order.map((id) => local.keys[id]);
+  const distinctKeys: string[] = [];
+  for (let j = 0; j < keyCount; j++) {
+    rank[order[j]] = j;
+    distinctKeys.push(keys[order[j]]);
+  }
+  keyStart[0] = 0;
   for (let j = 0; j < keyCount; j++) {
     keyCounts[j] = local.keyCounts[order[j]];
     keyStart[j + 1] = keyStart[j] + keyCounts[j];
   }
+  // Mentions come in offset order: the first one of a key that sets a rate field is the one to keep.
   rateFieldFirst.fill(size);
   const fill = keyStart.slice(0, keyCount);
   const lineCounter = new LineCounter(text);
-  const counts = { person: 0, rate: 0, date: 0 };
+  const kindCounts = [0, 0, 0];
   for (let i = 0; i < size; i++) {
-    const m = mentions[i];
     const j = rank[local.mentionKeys[i]];
-    starts[i] = m.start;
-    ends[i] = m.end;
-    lines[i] = lineCounter.lineAt(m.start);
-    kinds[i] = kindCode(m.kind);
-    zoneCodes[i] = zoneCode(m.zone);
+    lines[i] = lineCounter.lineAt(local.starts[i]);
     keyIds[i] = j;
-    detailIds[i] = local.mentionDetails[i];
-    mentionForms[i] = local.mentionForms[i];
     keyOrder[fill[j]++] = i;
-    if (m.kind === 'rate' && m.rate) noteRateFields(rateFieldFirst, j, i, m.rate);
-    counts[m.kind]++;
+    kindCounts[local.kinds[i]]++;
+    const bits = local.rateFields[i];
+    for (let f = 0; bits !== 0 && f < RATE_FIELDS.length; f++) {
+      if (bits & (1 << f) && rateFieldFirst[j * 3 + f] === size) rateFieldFirst[j * 3 + f] = i;
+    }
   }
   for (let f = 0; f < formCount; f++) {
     formKeys[f] = rank[local.formKeys[f]];
     formCounts[f] = local.formCounts[f];
   }
+  // Each column with its largest possible value, which sets its width.
+  const narrow = columns(
+    [local.starts, local.ends, lines, keyIds, local.mentionDetails, local.mentionForms, keyOrder, keyCounts, keyStart, rateFieldFirst, formKeys, formCounts, local.kinds, local.zones],
+    [text.length, text.length, text.length + 1, keyCount, local.details.length, formCount, size, size, size, size, keyCount, size, KINDS.length, ZONES.length],
+  );
   return {
     file,
     metadata: extraction.metadata,
     zones: extraction.zones,
     size,
-    starts,
-    ends,
-    lines,
-    kinds,
-    zoneCodes,
-    keyIds,
-    detailIds,
+    starts: narrow[0],
+    ends: narrow[1],
+    lines: narrow[2],
+    kinds: narrow[12],
+    zoneCodes: narrow[13],
+    keyIds: narrow[3],
+    detailIds: narrow[4],
     details: local.details,
     distinctKeys,
-    keyCounts,
-    keyOrder,
-    keyStart,
-    rateFieldFirst,
-    formKeys,
+    keyCounts: narrow[7],
+    keyOrder: narrow[6],
+    keyStart: narrow[8],
+    rateFieldFirst: narrow[9],
+    formKeys: narrow[10],
     formTexts: local.formTexts,
-    formCounts,
-    mentionForms,
-    counts,
+    formCounts: narrow[11],
+    mentionForms: narrow[5],
+    counts: { person: kindCounts[0], rate: kindCounts[1], date: kindCounts[2] },
   };
 }
 
-/** Mentions come in offset order: the first one that sets a field is the one to keep. */
-function noteRateFields(first: Column, key: number, mention: number, rate: RateDetail): void {
-  for (let f = 0; f < RATE_FIELDS.length; f++) {
-    if (rate[RATE_FIELDS[f]] && first[key * 3 + f] > mention) first[key * 3 + f] = mention;
-  }
+/** Scratch columns, grown as needed and reused by every file this thread lays out. */
+const scratch: Uint32Array[] = [];
+
+/** Scratch column `c`, `length` long (its old contents left in). */
+function scratchColumn(c: number, length: number): Uint32Array {
+  if (scratch[c] === undefined || scratch[c].length < length) scratch[c] = new Uint32Array(Math.max(length, 2 * (scratch[c]?.length ?? 512)));
+  return scratch[c].subarray(0, length);
 }
 
 /**
- * One column per `[length, largest value]`, each as narrow as its values allow, all in one
- * ArrayBuffer: the widest first, so every column starts aligned.
+ * Narrow copies of `values[i]` (whose values are at most `maxima[i]`), each as narrow as its
+ * values allow, all in one ArrayBuffer: the widest first, so every column starts aligned.
  */
-function columns(specs: readonly (readonly [number, number])[]): Column[] {
-  const widths = specs.map(([, max]) => (max < 0x100 ? 1 : max < 0x10000 ? 2 : 4));
-  const order = specs.map((_, i) => i).sort((a, b) => widths[b] - widths[a] || a - b);
-  const offsets: number[] = [];
+function columns(values: readonly Uint32Array[], maxima: readonly number[]): Column[] {
   let bytes = 0;
-  for (const i of order) {
-    offsets[i] = bytes;
-    bytes += specs[i][0] * widths[i];
-  }
+  for (let i = 0; i < values.length; i++) bytes += values[i].length * widthOf(maxima[i]);
   const buffer = new ArrayBuffer(bytes);
-  return specs.map(([length], i) =>
-    widths[i] === 1 ? new Uint8Array(buffer, offsets[i], length) : widths[i] === 2 ? new Uint16Array(buffer, offsets[i], length) : new Uint32Array(buffer, offsets[i], length),
-  );
+  const narrow: Column[] = new Array<Column>(values.length);
+  let offset = 0;
+  for (let width = 4; width >= 1; width >>= 1) {
+    for (let i = 0; i < values.length; i++) {
+      if (widthOf(maxima[i]) !== width) continue;
+      narrow[i] = narrowCopy(buffer, offset, width, values[i]);
+      offset += values[i].length * width;
+    }
+  }
+  return narrow;
+}
+
+function widthOf(max: number): number {
+  return max < 0x100 ? 1 : max < 0x10000 ? 2 : 4;
+}
+
+function narrowCopy(buffer: ArrayBuffer, offset: number, width: number, values: Uint32Array): Column {
+  const column = width === 1 ? new Uint8Array(buffer, offset, values.length) : width === 2 ? new Uint16Array(buffer, offset, values.length) : new Uint32Array(buffer, offset, values.length);
+  column.set(values);
+  return column;
 }
 
 /**

@@ -110,11 +110,12 @@ const OPTIONS = { lineWidth: 0, flowCollectionPadding: false } as const;
 
 /**
  * Shapes `yaml` prints plain in a block mapping: starts with a letter, only "safe" characters,
- * no ": " and no trailing ":" or space; or a calendar date. Short all-letter words go to `yaml`
- * (true, null…). Anything else asks `yaml`. "%" and "=" are safe too: titles like "25% tariffs"
- * and every `fromPage` have them, and asking `yaml` for each cost a third of the whole write.
+ * no ": " and no trailing ":" or space; or a calendar date, month or date and time (most date
+ * entities of a large bundle carry a time of day, each a different value: asking `yaml` for each
+ * was most of the write). Short all-letter words go to `yaml` (true, null…). "%" and "=" are
+ * safe too: titles like "25% tariffs" and every `fromPage` have them.
  */
-const PLAIN_BLOCK = /^(?:[A-Za-z][A-Za-z0-9 ._/'’,()|&+:%=-]*[A-Za-z0-9._/'’)|&+%=-]|\d{4}-\d{2}-\d{2})$/;
+const PLAIN_BLOCK = /^(?:[A-Za-z][A-Za-z0-9 ._/'’,()|&+:%=-]*[A-Za-z0-9._/'’)|&+%=-]|\d{4}-\d{2}(?:-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?)?)?)$/;
 /** The same in a flow list, where commas and colons would be read as structure. */
 const PLAIN_FLOW = /^[A-Za-z][A-Za-z0-9 ._/'’()|&+-]*[A-Za-z0-9._/'’)|&+-]$/;
 const SHORT_WORD = /^[A-Za-z]{1,5}$/;

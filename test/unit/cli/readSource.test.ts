@@ -1,8 +1,9 @@
 import * as assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { sourceTextReader } from '../../../src/cli/readSource';
+import { ReusedBufferReader, sourceTextReader } from '../../../src/cli/readSource';
+import { readBundleSource } from '../../../src/cli/walk';
 
 describe('sourceTextReader', () => {
   let folder: string;
@@ -26,5 +27,31 @@ describe('sourceTextReader', () => {
     const read = sourceTextReader(folder);
     assert.equal(read('gone.txt'), undefined);
     assert.equal(read('binary.txt'), undefined);
+  });
+});
+
+describe('readBundleSource', () => {
+  let folder: string;
+  beforeEach(() => (folder = mkdtempSync(join(tmpdir(), 'news-lens-read-'))));
+  afterEach(() => rmSync(folder, { recursive: true, force: true }));
+
+  it('reads and decodes sources one after another through one reader', () => {
+    writeFileSync(join(folder, 'a.txt'), 'The duty rose to 10% in March. '.repeat(3000));
+    writeFileSync(join(folder, 'b.txt'), '\uFEFFShort.');
+    const reader = new ReusedBufferReader();
+    assert.deepEqual(readBundleSource(folder, 'a.txt', reader), { path: 'a.txt', text: 'The duty rose to 10% in March. '.repeat(3000) });
+    assert.deepEqual(readBundleSource(folder, 'b.txt', reader), { path: 'b.txt', text: 'Short.' });
+  });
+
+  it('says why a source is skipped: too large (not read), vanished, binary, a folder', () => {
+    writeFileSync(join(folder, 'big.txt'), 'x'.repeat(3 * 1048576));
+    writeFileSync(join(folder, 'scan.txt'), Buffer.from([0x47, 0x00, 0x01]));
+    mkdirSync(join(folder, 'dir.txt'));
+    const reader = new ReusedBufferReader();
+    assert.deepEqual(readBundleSource(folder, 'big.txt', reader, 1048576), { path: 'big.txt', reason: 'too large (3 MB)' });
+    assert.deepEqual(reader.read(join(folder, 'big.txt'), 1048576), { tooLarge: 3 * 1048576 });
+    assert.deepEqual(readBundleSource(folder, 'gone.txt', reader), { path: 'gone.txt', reason: 'vanished while indexing' });
+    assert.deepEqual(readBundleSource(folder, 'scan.txt', reader), { path: 'scan.txt', reason: 'binary file (contains NUL bytes)' });
+    assert.deepEqual(readBundleSource(folder, 'dir.txt', reader), { path: 'dir.txt', reason: 'is a folder, not a file' });
   });
 });
