@@ -2,7 +2,7 @@ import { extract as defaultExtract, type ExtractOptions } from '../extract';
 import type { Extraction, MentionKind, SourceMetadata } from '../model';
 import type { BundleSnapshot, Entity, SourceEntry } from './api';
 import { compareFiles } from './discovery';
-import { appendSegments, lazyEntity, MentionRefs, refsOf, type Segment, segmentsOf } from './entityMentions';
+import { appendSegments, type FileUpdate, lazyEntity, MentionRefs, refsOf, type Segment, segmentsOf } from './entityMentions';
 import {
   adoptPrepared,
   buildFileRecord,
@@ -24,10 +24,16 @@ import {
   type LinkedEntity,
   type Linking,
   linkKind,
+  relinkDates,
 } from './linking';
 import { LayeredMap } from './layeredMap';
 import { type IndexOverrides, NO_OVERRIDES } from './overrides';
 import { Snapshot } from './snapshot';
+
+/** How often a link key occurs in the bundle, and its entity's number during a rebuild (-1: none). */
+interface KeyEntry extends KeyStat {
+  number: number;
+}
 
 /** Text → extraction; `extract` from src/core/extract unless a test injects another. */
 export type Extractor = (text: string, options?: ExtractOptions) => Extraction;
@@ -44,8 +50,14 @@ export interface BundleIndexOptions {
 /** A file's text as indexed, read again on demand; undefined when it cannot be read any more. */
 export type TextLoader = (file: string) => string | undefined;
 
-/** With more changed files than this, entities are rebuilt in one pass instead of patched. */
-const MAX_PATCHED_FILES = 16;
+/**
+ * With more changed files than the bundle's files divided by this, entities are rebuilt in one
+ * pass instead of patched: either way a snapshot costs in proportion to what changed.
+ */
+const REBUILD_FRACTION = 3;
+
+/** With more files added or removed than this since the last sort, the file list is sorted afresh. */
+const MAX_SPLICED_FILES = 64;
 
 interface BuiltEntity {
   readonly entity: Entity;
@@ -66,9 +78,12 @@ export class BundleIndex {
   private readonly loadText: TextLoader | undefined;
   private readonly records = new Map<string, FileRecord>();
   private sortedFiles: string[] = [];
-  private sortedFilesStale = false;
-  /** Per link key: how many mentions and files the bundle has. */
-  private readonly stats = new Map<string, KeyStat>();
+  /** Files that were added or removed since `sortedFiles` was last brought up to date. */
+  private readonly unsortedFiles = new Set<string>();
+  /** Per kind, per link key: how many mentions and files the bundle has (per kind, so linking one kind reads its keys only). */
+  private readonly stats: Readonly<Record<MentionKind, Map<string, KeyEntry>>> = { person: new Map(), rate: new Map(), date: new Map() };
+  /** Per record, the entry of each of its distinct keys (in `distinctKeys` order). */
+  private readonly keyEntries = new WeakMap<FileRecord, KeyEntry[]>();
   /** Surface forms per link key with their counts: an entity's aliases without scanning mentions. */
   private readonly keyForms = new Map<string, Map<string, number>>();
   /** Keys that gained or lost a surface form since the last snapshot (their entities' aliases change). */
@@ -83,18 +98,24 @@ export class BundleIndex {
   private readonly kindLinks = new Map<MentionKind, KindLinking>();
   /** Kinds whose linking inputs changed since the last snapshot. */
   private readonly relinkKinds = new Set<MentionKind>(KINDS);
-  /** Files changed since the last snapshot, and every link key they had or have (until too many). */
-  private readonly dirtyFiles = new Set<string>();
-  private readonly dirtyKeys = new Set<string>();
+  /** Date keys that came or went since the dates were last linked: enough to relink dates (see `relinkDates`)… */
+  private readonly datesAdded = new Set<string>();
+  private readonly datesRemoved = new Set<string>();
+  /** …unless something else they depend on changed (the overrides). */
+  private datesLinkedAfresh = true;
+  /** Files changed since the last snapshot, each with its record as that snapshot saw it. */
+  private readonly dirtyFiles = new Map<string, FileRecord | undefined>();
+  /** Per link key, how many of the changed files hold it now: counted when first needed in a snapshot. */
+  private changedFilesPerKey: Map<string, number> | undefined;
   /** Each kind's linking as the last snapshot saw it, for the kinds relinked since. */
   private readonly kindLinksBefore = new Map<MentionKind, KindLinking>();
   /** Entities a relink since the last snapshot changed (a new LinkedEntity) or dropped. */
   private readonly relinkedIds = new Set<string>();
   private built = LayeredMap.empty<string, BuiltEntity>();
-  /** The last snapshot's entities, in `linking.entities` order (patched when that order stands). */
-  private entityList: Entity[] | undefined;
-  /** Entity id → position in `entityList`, while no relink changes the list. */
-  private entityPosition: Map<string, number> | undefined;
+  /** Per kind, the last snapshot's entities in linking order (patched while a relink leaves that order). */
+  private readonly entityLists = new Map<MentionKind, Entity[]>();
+  /** Per kind, entity id → position in its `entityLists` entry, while no relink changes the list. */
+  private readonly entityPositions = new Map<MentionKind, Map<string, number>>();
   /** What snapshots see of `records`: updated with the changed files only. */
   private recordsView = LayeredMap.empty<string, FileRecord>();
   private sourceEntries = new Map<string, SourceEntry>();
@@ -142,12 +163,15 @@ export class BundleIndex {
     const record = this.records.get(from);
     if (!record || from === to) return;
     if (this.records.has(to)) this.replace(to, undefined);
-    // Same keys and counts under another name: linking needs no rerun, only the key → files table moves.
+    // Same keys and counts under another name: linking needs no rerun, only the entities' file lists change.
     this.records.delete(from);
-    this.records.set(to, renamedRecord(record, to));
-    this.sortedFilesStale = true;
-    this.markDirty(from, record, undefined);
-    this.markDirty(to, record, undefined);
+    const renamed = renamedRecord(record, to);
+    this.records.set(to, renamed);
+    this.keyEntries.set(renamed, this.keyEntries.get(record) as KeyEntry[]);
+    this.unsortedFiles.add(from);
+    this.unsortedFiles.add(to);
+    this.markDirty(from, record);
+    this.markDirty(to, undefined);
   }
 
   /** Applies what people decided in INDEX.yaml; files whose published date changed are re-extracted. */
@@ -166,6 +190,7 @@ export class BundleIndex {
     this.sourceEntries.clear();
     this.sourceList = undefined;
     for (const kind of KINDS) this.relinkKinds.add(kind);
+    this.datesLinkedAfresh = true;
     this.cached = undefined;
   }
 
@@ -183,76 +208,116 @@ export class BundleIndex {
   snapshot(): BundleSnapshot {
     if (this.cached) return this.cached;
     this.sortFiles();
-    const { linking, relinked } = this.relink();
+    const { linking, relinkedKinds } = this.relink();
     let changes: Map<string, BuiltEntity | undefined>;
-    if (this.dirtyFiles.size > MAX_PATCHED_FILES) {
+    if (this.entityLists.size === 0 || this.dirtyFiles.size * REBUILD_FRACTION > this.records.size) {
       const all = this.rebuildAll(linking);
       this.built = LayeredMap.of(all);
       changes = all;
+      for (const kind of KINDS) relinkedKinds.add(kind);
     } else {
       changes = this.update(linking);
       this.built = this.built.with(changes);
     }
-    this.recordsView = this.recordsView.with([...this.dirtyFiles].map((file) => [file, this.records.get(file)] as const));
+    this.recordsView = this.recordsView.with([...this.dirtyFiles.keys()].map((file) => [file, this.records.get(file)] as const));
     this.dirtyFiles.clear();
-    this.dirtyKeys.clear();
+    this.changedFilesPerKey = undefined;
     this.relinkedIds.clear();
     this.kindLinksBefore.clear();
     this.formsChanged.clear();
 
     const built = this.built;
-    const entities = this.entities(linking, relinked, changes);
+    const entities = this.entities(relinkedKinds, changes);
     const byId = (id: string) => built.get(id)?.entity;
     this.cached = new Snapshot(this.sources(), entities, this.recordsView, linking.entityOfKey, byId, this.loadText);
     return this.cached;
   }
 
   /**
-   * The snapshot's entity list: the last one with the changed entities swapped in, unless a relink
-   * changed the list's order or members (then built again from `linking`).
+   * The snapshot's entity list, kind by kind: the last one with the changed entities swapped in,
+   * unless a relink changed that kind's order or members (then built again from its linking).
    */
-  private entities(linking: Linking, relinked: boolean, changes: ReadonlyMap<string, BuiltEntity | undefined>): Entity[] {
-    const previous = this.entityList;
-    let list: Entity[];
-    if (relinked || !previous || previous.length !== linking.entities.length) {
-      list = linking.entities.map((e) => (this.built.get(e.id) as BuiltEntity).entity);
-      this.entityPosition = undefined;
-    } else {
-      list = previous.slice();
-      this.entityPosition ??= new Map(linking.entities.map((e, n) => [e.id, n]));
-      for (const [id, built] of changes) if (built) list[this.entityPosition.get(id) as number] = built.entity;
+  private entities(relinkedKinds: ReadonlySet<MentionKind>, changes: ReadonlyMap<string, BuiltEntity | undefined>): Entity[] {
+    const changedByKind = new Map<MentionKind, BuiltEntity[]>();
+    for (const built of changes.values()) {
+      if (!built) continue; // a dropped entity: only a relink drops one, and that kind is rebuilt
+      const list = changedByKind.get(built.linked.kind);
+      if (list) list.push(built);
+      else changedByKind.set(built.linked.kind, [built]);
     }
-    this.entityList = list;
-    return list;
+    const lists = KINDS.map((kind) => {
+      const previous = this.entityLists.get(kind);
+      const changed = changedByKind.get(kind);
+      let list: Entity[];
+      if (relinkedKinds.has(kind) || !previous) {
+        const linked = this.kindLinks.get(kind)?.entities ?? [];
+        list = linked.map((e) => (this.built.get(e.id) as BuiltEntity).entity);
+        this.entityPositions.delete(kind);
+      } else if (changed) {
+        list = previous.slice();
+        let positions = this.entityPositions.get(kind);
+        if (!positions) this.entityPositions.set(kind, (positions = new Map(previous.map((e, n) => [e.id, n]))));
+        for (const built of changed) list[positions.get(built.linked.id) as number] = built.entity;
+      } else list = previous;
+      this.entityLists.set(kind, list);
+      return list;
+    });
+    return lists[0].concat(lists[1], lists[2]);
   }
 
   /**
    * Relinks the kinds whose inputs changed. An entity linking decides the same way as before
    * keeps its LinkedEntity object, which tells `update` it can be reused; the others are noted
-   * in `relinkedIds`. `relinked` says whether the list of entities changed at all.
+   * in `relinkedIds`. `relinkedKinds`: the kinds whose list of entities changed.
    */
-  private relink(): { linking: Linking; relinked: boolean } {
-    let relinked = this.linking === undefined;
+  private relink(): { linking: Linking; relinkedKinds: Set<MentionKind> } {
+    const relinkedKinds = new Set<MentionKind>();
     for (const kind of this.relinkKinds) {
       const before = this.kindLinks.get(kind);
-      const previous = before?.byId ?? new Map<string, LinkedEntity>();
-      const fresh = linkKind(kind, this.stats, this.overrides).map((e) => {
-        const same = previous.get(e.id);
-        if (same && sameLinking(same, e)) return same;
-        this.relinkedIds.add(e.id);
-        return e;
-      });
-      // Linking often decides exactly as before (a count changed, not a name): keep its tables.
-      if (before && sameList(before.entities, fresh)) continue;
-      const linked = kindLinking(fresh);
-      for (const id of previous.keys()) if (!linked.byId.has(id)) this.relinkedIds.add(id);
+      const linked = (kind === 'date' && this.relinkDatesOnly(before)) || this.linkAfresh(kind, before);
+      if (!linked || linked === before) continue;
       if (before && !this.kindLinksBefore.has(kind)) this.kindLinksBefore.set(kind, before);
       this.kindLinks.set(kind, linked);
-      relinked = true;
+      relinkedKinds.add(kind);
     }
     this.relinkKinds.clear();
-    if (relinked) this.linking = combineLinking(KINDS.map((kind) => this.kindLinks.get(kind) ?? kindLinking([])));
-    return { linking: this.linking as Linking, relinked };
+    this.datesAdded.clear();
+    this.datesRemoved.clear();
+    this.datesLinkedAfresh = false;
+    if (relinkedKinds.size > 0 || !this.linking) this.linking = combineLinking(KINDS.map((kind) => this.kindLinks.get(kind) ?? kindLinking([])));
+    return { linking: this.linking, relinkedKinds };
+  }
+
+  /**
+   * One kind linked from its keys; undefined when linking decides exactly as before (a count
+   * changed, not a name), so its tables are kept.
+   */
+  private linkAfresh(kind: MentionKind, before: KindLinking | undefined): KindLinking | undefined {
+    const fresh = linkKind(kind, this.stats[kind], this.overrides).map((e) => {
+      const same = before?.byId.get(e.id);
+      if (same && sameLinking(same, e)) return same;
+      this.relinkedIds.add(e.id);
+      return e;
+    });
+    if (before && sameList(before.entities, fresh)) return undefined;
+    const linked = kindLinking(fresh);
+    for (const e of before?.entities ?? []) if (!linked.byId.get(e.id)) this.relinkedIds.add(e.id);
+    return linked;
+  }
+
+  /**
+   * The dates relinked from the date keys that came and went alone (`before` itself when none
+   * did), unless something else changed since the last linking.
+   */
+  private relinkDatesOnly(before: KindLinking | undefined): KindLinking | undefined {
+    if (!before || this.datesLinkedAfresh) return undefined;
+    if (this.datesAdded.size === 0 && this.datesRemoved.size === 0) return before;
+    const linked = relinkDates(before, this.datesAdded, this.datesRemoved, this.overrides);
+    if (!linked) return undefined;
+    for (const key of this.datesAdded) this.relinkedIds.add(linked.entityOfKey.get(key) ?? '');
+    for (const key of this.datesRemoved) this.relinkedIds.add(before.entityOfKey.get(key) ?? '');
+    this.relinkedIds.delete('');
+    return linked;
   }
 
   /**
@@ -260,68 +325,89 @@ export class BundleIndex {
    * every entity built before.
    */
   private rebuildAll(linking: Linking): Map<string, BuiltEntity> {
-    // One lookup per key of a file: its entity's number in `linking.entities`.
-    const numberOfKey = new Map<string, number>();
+    // Each key's entry notes its entity's number in `linking.entities`: records reach it
+    // through `keyEntries` without a lookup per key of every file.
+    for (const stats of Object.values(this.stats)) for (const entry of stats.values()) entry.number = -1;
     linking.entities.forEach((e, n) => {
-      for (const key of e.keys) numberOfKey.set(key, n);
+      for (const key of e.keys) (this.stats[e.kind].get(key) as KeyEntry).number = n;
     });
     const lists: Segment[][] = linking.entities.map(() => []);
-    const entityOf = (key: string) => numberOfKey.get(key);
-    for (const file of this.sortedFiles) appendSegments(this.records.get(file) as FileRecord, entityOf, lists);
+    for (const file of this.sortedFiles) {
+      const record = this.records.get(file) as FileRecord;
+      appendSegments(record, this.keyEntries.get(record) as KeyEntry[], lists);
+    }
     const built = new Map<string, BuiltEntity>();
     linking.entities.forEach((linked, n) => built.set(linked.id, this.makeEntity(linked, MentionRefs.of(lists[n]))));
     return built;
   }
 
   /**
-   * After a few files changed, the entities to change: those untouched by the files (and by a
+   * After some files changed, the entities to change: those untouched by the files (and by a
    * relink) are not looked at; touched ones get the changed files' segments swapped in; only an
    * entity whose set of keys a relink changed is gathered again from the files holding those keys.
    */
   private update(linking: Linking): Map<string, BuiltEntity | undefined> {
-    const entityOf = (key: string) => linking.entityOfKey.get(key);
-    const pieces = new Map<string, Map<string, Segment>>(); // file → entity id → its segment there
-    for (const file of this.dirtyFiles) {
-      const record = this.records.get(file);
-      pieces.set(file, record ? segmentsOf(record, entityOf) : new Map());
-    }
-    // Linking gives each key to one entity: the entities the changed files touch, without
-    // scanning every entity's keys.
-    const touchedIds = new Set<string>();
-    for (const key of this.dirtyKeys) {
-      const id = entityOf(key);
-      if (id !== undefined) touchedIds.add(id);
-    }
+    const patches = this.patches(linking);
     const changes = new Map<string, BuiltEntity | undefined>();
-    for (const id of new Set([...touchedIds, ...this.relinkedIds])) {
+    for (const id of new Set([...patches.keys(), ...this.relinkedIds])) {
       const linked = linking.byId.get(id);
       const previous = this.built.get(id);
-      const touched = touchedIds.has(id);
+      const patch = patches.get(id);
       if (!linked) {
         if (previous) changes.set(id, undefined);
-      } else if (previous && previous.linked === linked && !touched) {
+      } else if (previous && previous.linked === linked && !patch) {
         continue;
       } else if (previous && sameList(previous.linked.keys, linked.keys)) {
-        let refs = refsOf(previous.entity) ?? MentionRefs.EMPTY;
-        if (touched) for (const [file, byEntity] of pieces) refs = refs.replaceFile(file, byEntity.get(id));
-        changes.set(id, this.makeEntity(linked, refs, previous));
+        const refs = refsOf(previous.entity) ?? MentionRefs.EMPTY;
+        changes.set(id, this.makeEntity(linked, patch ? refs.replaceFiles(patch) : refs, previous));
       } else {
-        changes.set(id, this.makeEntity(linked, this.gather(linked, linking), previous));
+        changes.set(id, this.makeEntity(linked, this.gather(linked, linking, patch), previous));
       }
     }
     return changes;
   }
 
   /**
-   * An entity's mentions across the bundle, from the files that hold its keys: the files of the
-   * entities that held them before the relink, and the changed files. (No key → files table is
-   * kept: it would cost a set entry per key of every file.) Only a key no entity held before that
-   * also occurs in unchanged files (an entity no longer rejected) makes it read every file.
+   * Per entity the changed files had or have mentions in: its segment in each of those files now
+   * (undefined where it has none any more), sorted by file. Linking gives each key to one entity,
+   * so the changed files' keys name the entities to touch without scanning every entity.
    */
-  private gather(linked: LinkedEntity, linking: Linking): MentionRefs {
+  private patches(linking: Linking): Map<string, FileUpdate[]> {
+    const entityOf = (key: string) => linking.entityOfKey.get(key);
+    const patches = new Map<string, FileUpdate[]>();
+    const add = (id: string, file: string, segment: Segment | undefined) => {
+      const list = patches.get(id);
+      if (list) list.push({ file, segment });
+      else patches.set(id, [{ file, segment }]);
+    };
+    // In bundle order, so each entity's updates come out sorted.
+    for (const file of [...this.dirtyFiles.keys()].sort(compareFiles)) {
+      const before = this.dirtyFiles.get(file);
+      const record = this.records.get(file);
+      const now = record ? segmentsOf(record, entityOf) : new Map<string, Segment>();
+      for (const [id, segment] of now) add(id, file, segment);
+      for (const key of before?.distinctKeys ?? []) {
+        const id = entityOf(key);
+        if (id === undefined || now.has(id)) continue;
+        const list = patches.get(id);
+        // An entity with several keys in the old file: one update for the file is enough.
+        if (!list || list[list.length - 1].file !== file) add(id, file, undefined);
+      }
+    }
+    return patches;
+  }
+
+  /**
+   * An entity's mentions across the bundle, from the files that hold its keys: the files of the
+   * entities that held them before the relink, and the changed files (`patch`: its segments in
+   * them). (No key → files table is kept: it would cost a set entry per key of every file.) Only
+   * a key no entity held before that also occurs in unchanged files (an entity no longer
+   * rejected) makes it read every file.
+   */
+  private gather(linked: LinkedEntity, linking: Linking, patch: readonly FileUpdate[] | undefined): MentionRefs {
     const wanted = new Set(linked.keys);
     const entityOf = (key: string) => (wanted.has(key) ? linked.id : undefined);
-    const files = new Set<string>(this.dirtyFiles);
+    const files = new Set<string>();
     let everyFile = false;
     for (const key of linked.keys) {
       const owner = this.ownerBeforeRelink(key, linking);
@@ -329,10 +415,24 @@ export class BundleIndex {
       if (refs) for (const file of refs.files()) files.add(file);
       else if (!this.onlyInChangedFiles(key)) everyFile = true;
     }
+    const changed = new Map<string, Segment | undefined>();
+    for (const { file, segment } of patch ?? []) changed.set(file, segment);
     const segments: Segment[] = [];
-    for (const file of everyFile ? this.sortedFiles : [...files].sort(compareFiles)) {
-      if (!this.records.has(file)) continue;
+    const unchanged = everyFile ? this.sortedFiles : [...files].sort(compareFiles);
+    let c = 0;
+    const sortedChanged = [...changed.keys()];
+    for (const file of unchanged) {
+      if (this.dirtyFiles.has(file) || !this.records.has(file)) continue;
+      // The changed files' segments go in bundle order among the others'.
+      for (; c < sortedChanged.length && compareFiles(sortedChanged[c], file) < 0; c++) {
+        const segment = changed.get(sortedChanged[c]);
+        if (segment) segments.push(segment);
+      }
       const segment = segmentsOf(this.records.get(file) as FileRecord, entityOf).get(linked.id);
+      if (segment) segments.push(segment);
+    }
+    for (; c < sortedChanged.length; c++) {
+      const segment = changed.get(sortedChanged[c]);
       if (segment) segments.push(segment);
     }
     return MentionRefs.of(segments);
@@ -347,12 +447,14 @@ export class BundleIndex {
 
   /** Whether every file holding `key` is one changed since the last snapshot. */
   private onlyInChangedFiles(key: string): boolean {
-    let holding = 0;
-    for (const file of this.dirtyFiles) {
-      const keys = this.records.get(file)?.distinctKeys;
-      if (keys && binarySearch(keys, key) >= 0) holding++;
+    if (!this.changedFilesPerKey) {
+      // Counted once per snapshot, when a new key first needs it.
+      this.changedFilesPerKey = new Map();
+      for (const file of this.dirtyFiles.keys()) {
+        for (const k of this.records.get(file)?.distinctKeys ?? []) this.changedFilesPerKey.set(k, (this.changedFilesPerKey.get(k) ?? 0) + 1);
+      }
     }
-    return holding === (this.stats.get(key)?.files ?? 0);
+    return (this.changedFilesPerKey.get(key) ?? 0) === (this.stats[kindOfKey(key)].get(key)?.files ?? 0);
   }
 
   /** `previous`: the entity as the last snapshot built it, when only a few files changed since. */
@@ -409,17 +511,14 @@ export class BundleIndex {
     this.countKeys(file, old, record);
     if (record) this.records.set(file, record);
     else this.records.delete(file);
-    if (!old !== !record) this.sortedFilesStale = true;
+    if (!old !== !record) this.unsortedFiles.add(file);
     if (personCountsDiffer(old, record)) this.relinkKinds.add('person');
-    this.markDirty(file, old, record);
+    this.markDirty(file, old);
   }
 
-  private markDirty(file: string, old: FileRecord | undefined, record: FileRecord | undefined): void {
-    this.dirtyFiles.add(file);
-    if (this.dirtyFiles.size <= MAX_PATCHED_FILES) {
-      for (const key of old?.distinctKeys ?? []) this.dirtyKeys.add(key);
-      for (const key of record?.distinctKeys ?? []) this.dirtyKeys.add(key);
-    }
+  /** Notes that `file` changed; `before` is its record until now. */
+  private markDirty(file: string, before: FileRecord | undefined): void {
+    if (!this.dirtyFiles.has(file)) this.dirtyFiles.set(file, before);
     this.sourceEntries.delete(file);
     this.staleSources.add(file);
     this.cached = undefined;
@@ -433,39 +532,48 @@ export class BundleIndex {
   private countKeys(file: string, old: FileRecord | undefined, record: FileRecord | undefined): void {
     const a = old?.distinctKeys ?? [];
     const b = record?.distinctKeys ?? [];
+    const entries: KeyEntry[] = new Array(b.length);
     let i = 0;
     let j = 0;
     while (i < a.length || j < b.length) {
       const order = i >= a.length ? 1 : j >= b.length ? -1 : a[i] < b[j] ? -1 : a[i] > b[j] ? 1 : 0;
       if (order === 0) {
-        (this.stats.get(a[i]) as KeyStat).mentions += (record as FileRecord).keyCounts[j] - (old as FileRecord).keyCounts[i];
+        const entry = this.stats[kindOfKey(a[i])].get(a[i]) as KeyEntry;
+        entry.mentions += (record as FileRecord).keyCounts[j] - (old as FileRecord).keyCounts[i];
+        entries[j] = entry;
         i++;
         j++;
       } else if (order < 0) {
         const key = a[i];
-        const stat = this.stats.get(key) as KeyStat;
+        const stats = this.stats[kindOfKey(key)];
+        const stat = stats.get(key) as KeyEntry;
         stat.mentions -= (old as FileRecord).keyCounts[i];
         stat.files--;
         if (stat.files === 0) {
-          this.stats.delete(key);
+          stats.delete(key);
           this.keyForms.delete(key);
           this.interned.delete(key);
           this.relinkKinds.add(kindOfKey(key));
+          if (stats === this.stats.date) noteChange(key, this.datesRemoved, this.datesAdded);
         }
         i++;
       } else {
         const key = b[j];
-        let stat = this.stats.get(key);
+        const stats = this.stats[kindOfKey(key)];
+        let stat = stats.get(key);
         if (!stat) {
-          stat = { mentions: 0, files: 0 };
-          this.stats.set(key, stat);
+          stat = { mentions: 0, files: 0, number: -1 };
+          stats.set(key, stat);
           this.relinkKinds.add(kindOfKey(key));
+          if (stats === this.stats.date) noteChange(key, this.datesAdded, this.datesRemoved);
         }
         stat.mentions += (record as FileRecord).keyCounts[j];
         stat.files++;
+        entries[j] = stat;
         j++;
       }
     }
+    if (record) this.keyEntries.set(record, entries);
   }
 
   /** Adds (`sign` 1) or removes (-1) the files in which each rate key has each rate field set. */
@@ -498,8 +606,7 @@ export class BundleIndex {
       const text = formTexts[f];
       const before = forms.get(text) ?? 0;
       const total = before + sign * formCounts[f];
-      // Tracked only while few files changed: past that, every entity is rebuilt anyway.
-      if ((before > 0) !== (total > 0) && this.dirtyFiles.size <= MAX_PATCHED_FILES) this.formsChanged.add(key);
+      if ((before > 0) !== (total > 0)) this.formsChanged.add(key);
       if (total > 0) forms.set(text, total);
       else {
         forms.delete(text);
@@ -519,22 +626,33 @@ export class BundleIndex {
     let entry = this.sourceEntries.get(file);
     if (!entry) {
       const record = this.records.get(file) as FileRecord;
-      const metadata: SourceMetadata = { ...record.metadata, ...this.overrides.sources.get(file) };
-      entry = {
-        file,
-        metadata,
-        counts: record.counts,
-        ...(record.skipped !== undefined ? { skipped: record.skipped } : {}),
-      };
+      const override = this.overrides.sources.get(file);
+      // Records are immutable: without an override, the page's metadata is shared, not copied.
+      const metadata: SourceMetadata = override ? { ...record.metadata, ...override } : record.metadata;
+      entry =
+        record.skipped === undefined
+          ? { file, metadata, counts: record.counts }
+          : { file, metadata, counts: record.counts, skipped: record.skipped };
       this.sourceEntries.set(file, entry);
     }
     return entry;
   }
 
+  /** Brings `sortedFiles` up to date: a few files added or removed are spliced in or out, more sorted afresh. */
   private sortFiles(): void {
-    if (!this.sortedFilesStale) return;
-    this.sortedFiles = [...this.records.keys()].sort(compareFiles);
-    this.sortedFilesStale = false;
+    if (this.unsortedFiles.size === 0) return;
+    if (this.unsortedFiles.size > MAX_SPLICED_FILES) this.sortedFiles = [...this.records.keys()].sort(compareFiles);
+    else {
+      const files = this.sortedFiles.slice(); // the last snapshot's sources may still be read in this order
+      for (const file of this.unsortedFiles) {
+        const at = lowerBound(files, file);
+        const listed = files[at] === file;
+        if (listed && !this.records.has(file)) files.splice(at, 1);
+        else if (!listed && this.records.has(file)) files.splice(at, 0, file);
+      }
+      this.sortedFiles = files;
+    }
+    this.unsortedFiles.clear();
     this.sourceList = undefined;
   }
 
@@ -555,6 +673,11 @@ export class BundleIndex {
   }
 }
 
+/** Notes that `key` came (or went): in `into`, unless it just went (came) and is merely back. */
+function noteChange(key: string, into: Set<string>, opposite: Set<string>): void {
+  if (!opposite.delete(key)) into.add(key);
+}
+
 /** Whether linking decided the same for an entity (same id assumed): compared field by field, no allocation. */
 function sameLinking(a: LinkedEntity, b: LinkedEntity): boolean {
   return (
@@ -565,6 +688,18 @@ function sameLinking(a: LinkedEntity, b: LinkedEntity): boolean {
     sameList(a.possibleMatches, b.possibleMatches) &&
     sameList(a.ambiguousWith, b.ambiguousWith)
   );
+}
+
+/** Where `file` is or would go in `files` (sorted with compareFiles). */
+function lowerBound(files: readonly string[], file: string): number {
+  let lo = 0;
+  let hi = files.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (compareFiles(files[mid], file) < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Index of `file` in `files` (sorted with compareFiles, i.e. code-unit order), or -1. */

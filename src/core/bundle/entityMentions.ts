@@ -64,15 +64,15 @@ export function segmentsOf(record: FileRecord, entityOf: (key: string) => string
 }
 
 /**
- * Appends a record's segments to per-entity lists (`lists[n]` for entity number n; `entityOf`
- * gives the number of a key's entity): building every entity of the bundle file by file,
- * without a map per file.
+ * Appends a record's segments to per-entity lists (`lists[n]` for entity number n; `numbers[j]`
+ * is the number of the entity of the record's distinct key j, negative for none): building every
+ * entity of the bundle file by file, without a map per file or a lookup per key.
  */
-export function appendSegments(record: FileRecord, entityOf: (key: string) => number | undefined, lists: Segment[][]): void {
+export function appendSegments(record: FileRecord, numbers: readonly { readonly number: number }[], lists: Segment[][]): void {
   const { distinctKeys } = record;
   for (let j = 0; j < distinctKeys.length; j++) {
-    const n = entityOf(distinctKeys[j]);
-    if (n === undefined) continue;
+    const n = numbers[j].number;
+    if (n < 0) continue;
     const list = lists[n];
     const last = list[list.length - 1];
     if (last && last.record === record) list[list.length - 1] = mergeSegments(last, keyRun(record, j));
@@ -82,6 +82,24 @@ export function appendSegments(record: FileRecord, entityOf: (key: string) => nu
 
 /** Segments per chunk: replacing one file copies at most a chunk and the chunk list. */
 const CHUNK = 64;
+
+/** A file's new segment for an entity (undefined: the entity has no mention there any more). */
+export interface FileUpdate {
+  readonly file: string;
+  readonly segment: Segment | undefined;
+}
+
+/** Appends `segments` as chunks of CHUNK to 2 * CHUNK (fewer only when there are fewer). */
+function pushChunked(chunks: (readonly Segment[])[], segments: Segment[]): void {
+  if (segments.length === 0) return;
+  if (segments.length <= 2 * CHUNK) {
+    chunks.push(segments);
+    return;
+  }
+  let i = 0;
+  while (segments.length - i > 2 * CHUNK) chunks.push(segments.slice(i, (i += CHUNK)));
+  chunks.push(segments.slice(i));
+}
 
 /**
  * Where an entity's mentions are: its per-file segments in bundle order, in chunks, so the index
@@ -112,6 +130,7 @@ export class MentionRefs {
   /** These refs with the segment of `file` replaced by `segment` (removed when undefined). */
   replaceFile(file: string, segment: Segment | undefined): MentionRefs {
     const chunks = this.chunks;
+    // Binary searches, by chunk then within it: string comparisons of paths are what this costs.
     let c = 0;
     let hi = chunks.length;
     while (c < hi) {
@@ -123,7 +142,12 @@ export class MentionRefs {
     if (c === chunks.length && c > 0) c--; // after every file: goes at the end of the last chunk
     const chunk = chunks[c] ?? [];
     let s = 0;
-    while (s < chunk.length && compareFiles(chunk[s].record.file, file) < 0) s++;
+    hi = chunk.length;
+    while (s < hi) {
+      const mid = (s + hi) >>> 1;
+      if (compareFiles(chunk[mid].record.file, file) < 0) s = mid + 1;
+      else hi = mid;
+    }
     const existing = s < chunk.length && chunk[s].record.file === file ? chunk[s] : undefined;
     if (!existing && !segment) return this;
     const changed = chunk.slice();
@@ -137,6 +161,63 @@ export class MentionRefs {
     else nextChunks[c] = changed;
     const length = this.length - (existing ? segmentSize(existing) : 0) + (segment ? segmentSize(segment) : 0);
     return new MentionRefs(nextChunks, length, this.fileCount + (segment ? 1 : 0) - (existing ? 1 : 0));
+  }
+
+  /**
+   * These refs with the segment of each file in `updates` replaced (removed when undefined), in
+   * one pass: chunks no update falls in are shared, not copied. `updates` is sorted by file.
+   */
+  replaceFiles(updates: readonly FileUpdate[]): MentionRefs {
+    if (updates.length === 0) return this;
+    if (updates.length === 1) return this.replaceFile(updates[0].file, updates[0].segment);
+    const chunks = this.chunks;
+    const next: (readonly Segment[])[] = [];
+    let length = this.length;
+    let fileCount = this.fileCount;
+    let u = 0;
+    for (let c = 0; c < chunks.length; c++) {
+      const chunk = chunks[c];
+      const lastFile = chunk[chunk.length - 1].record.file;
+      // The last chunk takes every update left: files after the bundle's last one go at its end.
+      let end = u;
+      while (end < updates.length && (c === chunks.length - 1 || compareFiles(updates[end].file, lastFile) <= 0)) end++;
+      if (end === u) {
+        next.push(chunk);
+        continue;
+      }
+      const merged: Segment[] = [];
+      let s = 0;
+      for (; u < end; u++) {
+        const { file, segment } = updates[u];
+        // Found by binary search, copied without comparing: path comparisons are the cost here.
+        let hi = chunk.length;
+        for (let lo = s; lo < hi; ) {
+          const mid = (lo + hi) >>> 1;
+          if (compareFiles(chunk[mid].record.file, file) < 0) lo = mid + 1;
+          else hi = mid;
+        }
+        while (s < hi) merged.push(chunk[s++]);
+        if (s < chunk.length && chunk[s].record.file === file) {
+          length -= segmentSize(chunk[s++]);
+          fileCount--;
+        }
+        if (segment) {
+          merged.push(segment);
+          length += segmentSize(segment);
+          fileCount++;
+        }
+      }
+      while (s < chunk.length) merged.push(chunk[s++]);
+      pushChunked(next, merged);
+    }
+    if (chunks.length === 0) {
+      const added: Segment[] = [];
+      for (const { segment } of updates) if (segment) added.push(segment);
+      for (const segment of added) length += segmentSize(segment);
+      fileCount += added.length;
+      pushChunked(next, added);
+    }
+    return new MentionRefs(next, length, fileCount);
   }
 
   /** Visits (record, mention index) in bundle order until `visit` returns true. */
@@ -171,19 +252,23 @@ export class MentionRefs {
         (this.chunkOffsets as Uint32Array)[c + 1] = (this.chunkOffsets as Uint32Array)[c] + n;
       });
     }
-    for (let c = 0; c < this.chunks.length; c++) {
-      const chunk = this.chunks[c];
-      if (compareFiles(chunk[chunk.length - 1].record.file, file) < 0) continue;
-      let position = this.chunkOffsets[c];
-      for (const segment of chunk) {
-        if (segment.record.file !== file) {
-          position += segmentSize(segment);
-          continue;
-        }
-        const n = segmentSize(segment);
-        for (let k = 0; k < n; k++) if (segment.record.starts[segmentIndex(segment, k)] === start) return position + k;
-        return -1;
+    let c = 0;
+    let hi = this.chunks.length;
+    while (c < hi) {
+      const mid = (c + hi) >>> 1;
+      const chunk = this.chunks[mid];
+      if (compareFiles(chunk[chunk.length - 1].record.file, file) < 0) c = mid + 1;
+      else hi = mid;
+    }
+    if (c === this.chunks.length) return -1;
+    let position = this.chunkOffsets[c];
+    for (const segment of this.chunks[c]) {
+      if (segment.record.file !== file) {
+        position += segmentSize(segment);
+        continue;
       }
+      const n = segmentSize(segment);
+      for (let k = 0; k < n; k++) if (segment.record.starts[segmentIndex(segment, k)] === start) return position + k;
       return -1;
     }
     return -1;

@@ -70,22 +70,25 @@ function compareRateIds(a: string, b: string): number {
 export function linkDates(stats: ReadonlyMap<string, KeyStat>): Group[] {
   const keys = [...stats.keys()].filter((k) => k[0] === 'd' || k[0] === 'u');
   keys.sort(compareDateKeys);
-  return keys.map((key) => {
-    const resolved = key[0] === 'd';
-    return {
-      kind: 'date',
-      name: resolved ? key.slice(1) : '',
-      idSeed: resolved ? key.slice(1) : 'unresolved|' + key.slice(1),
-      keys: [key],
-      aliases: [],
-      possibleMatches: [],
-      ambiguousWith: [],
-    };
-  });
+  return keys.map(dateGroup);
+}
+
+/** The group of one date key: a date links by its key alone. */
+export function dateGroup(key: string): Group {
+  const resolved = key[0] === 'd';
+  return {
+    kind: 'date',
+    name: resolved ? key.slice(1) : '',
+    idSeed: resolved ? key.slice(1) : 'unresolved|' + key.slice(1),
+    keys: [key],
+    aliases: [],
+    possibleMatches: [],
+    ambiguousWith: [],
+  };
 }
 
 /** Resolved dates in time order (ISO strings sort chronologically), unresolved ones last. */
-function compareDateKeys(a: string, b: string): number {
+export function compareDateKeys(a: string, b: string): number {
   if (a[0] !== b[0]) return a[0] === 'd' ? -1 : 1;
   return a < b ? -1 : a > b ? 1 : 0;
 }
