@@ -1,6 +1,6 @@
 import { basename, dirname, relative, resolve, sep } from 'node:path';
 import { BundleIndex } from '../../core/bundle/bundleIndex';
-import { isHandEdited, renderFactSheet } from '../../core/factsheet/render';
+import { factSheetPieces, isHandEdited } from '../../core/factsheet/render';
 import { writeFileAtomic } from '../atomicWrite';
 import { extractSources } from '../parallelExtract';
 import { describeFsError, readIfExists, sourceTextReader } from '../readSource';
@@ -16,10 +16,11 @@ export async function runFactSheet(argv: readonly string[]): Promise<void> {
   const outputInBundle = relative(folder, output).split(sep).join('/');
 
   const listed = await listBundle(folder, { factSheetPath: outputInBundle.startsWith('../') ? undefined : outputInBundle });
-  const { text, indexed } = await renderBundle(folder, listed, output, flags);
+  const { pieces, indexed } = await indexBundle(folder, listed, output, flags);
   try {
-    await writeFileAtomic(output, text);
+    await writeFileAtomic(output, pieces);
   } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === undefined) throw err; // not the file system: a bug while rendering
     throw new InputError(`cannot write ${output}: ${describeFsError(err)}`);
   }
   process.stdout.write(`Wrote ${output} (${indexed} sources)\n`);
@@ -27,15 +28,16 @@ export async function runFactSheet(argv: readonly string[]): Promise<void> {
 
 /**
  * Indexes the listed files, refuses to go on over a hand-edited sheet (unless --force), and
- * renders. A function of its own so the index is garbage once the text exists: writing a
- * 6,000-file sheet needs the room.
+ * gives the sheet as pieces rendered one section at a time while they are written: a 6,000-file
+ * sheet never exists as one string (nor as one buffer), and the index is garbage once the last
+ * piece is out.
  */
-async function renderBundle(
+async function indexBundle(
   folder: string,
   listed: { readonly paths: readonly string[]; readonly notes: readonly string[] },
   output: string,
   flags: ReadonlySet<string>,
-): Promise<{ text: string; indexed: number }> {
+): Promise<{ pieces: Iterable<string>; indexed: number }> {
   // Extracted on worker threads as `index` does; texts are read again only where the sheet quotes
   // them. Not cached: the sheet reads each file about once, and kept texts outlive the young
   // generation, so thousands of them would pile up in the old one.
@@ -52,8 +54,8 @@ async function renderBundle(
   if (!flags.has('--force')) await refuseHandEdited(output);
 
   const linkBase = relative(dirname(output), folder).split(sep).join('/');
-  const text = renderFactSheet(index.snapshot(), { title: basename(folder), includeNonBody: flags.has('--include-comments'), linkBase: linkBase ? `${linkBase}/` : '' });
-  return { text, indexed: listed.paths.length - skipped.length };
+  const pieces = factSheetPieces(index.snapshot(), { title: basename(folder), includeNonBody: flags.has('--include-comments'), linkBase: linkBase ? `${linkBase}/` : '' });
+  return { pieces, indexed: listed.paths.length - skipped.length };
 }
 
 /** Fails when the sheet at `output` is not as News Lens wrote it (an unchanged one passes: its marker is valid). */

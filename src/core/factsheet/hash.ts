@@ -35,14 +35,21 @@ class ContentHash {
 }
 
 /**
- * A freshly rendered fact sheet, `lines.join('\n')`, with the marker line appended. Hashed line by
- * line and joined once: a big bundle's sheet is tens of MB, and each extra copy counts.
+ * Seals a fact sheet given piece by piece: `add` each piece of the text in order, then `marker`
+ * gives the line to append. The sheet never has to exist as one string: a big bundle's sheet
+ * is tens of MB, and each copy counts.
  */
-export function sealFactSheet(lines: readonly string[]): string {
-  const hash = new ContentHash();
-  lines.forEach((line, i) => (i === 0 ? hash : hash.add('\n')).add(line));
-  const marker = `<!-- news-lens:generated hash=${hash.digest()} (News Lens asks before replacing a hand-edited copy) -->`;
-  return [...lines, marker, ''].join('\n');
+export class FactSheetSeal {
+  private readonly hash = new ContentHash();
+
+  add(piece: string): void {
+    this.hash.add(piece);
+  }
+
+  /** The marker line (with its line breaks) that ends the sheet made of the pieces added. */
+  marker(): string {
+    return `\n<!-- news-lens:generated hash=${this.hash.digest()} (News Lens asks before replacing a hand-edited copy) -->\n`;
+  }
 }
 
 /** True when `existing` is not exactly a fact sheet News Lens wrote: a person may have edited it. */

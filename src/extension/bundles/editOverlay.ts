@@ -1,6 +1,7 @@
 import type { BundleSnapshot, Entity, EntityMention, SourceEntry } from '../../core/bundle/api';
 import { BundleIndex } from '../../core/bundle/bundleIndex';
 import { compareFiles } from '../../core/bundle/discovery';
+import type { PreparedFile } from '../../core/bundle/fileRecord';
 import { mentionCount, withLazyMentions } from '../../core/bundle/entityMentions';
 import type { IndexOverrides } from '../../core/bundle/overrides';
 import type { ZoneRange } from '../../core/model';
@@ -9,12 +10,14 @@ import { spliceFileMentions } from './mergedEntity';
 
 /**
  * A one-file snapshot of `text`: what the edited file holds now, linked within itself. Costs
- * one extraction of that file, however large the bundle.
+ * one extraction of that file, however large the bundle, or none when the caller has already
+ * extracted it (`prepared`, made with the same overrides).
  */
-export function snapshotOfOneFile(file: string, text: string, overrides: IndexOverrides): BundleSnapshot {
-  const index = new BundleIndex();
+export function snapshotOfOneFile(file: string, text: string, overrides: IndexOverrides, prepared?: PreparedFile): BundleSnapshot {
+  const index = new BundleIndex({ loadText: (wanted) => (wanted === file ? text : undefined) });
   index.setOverrides(overrides);
-  index.setFile(file, text);
+  if (prepared) index.setPrepared(prepared);
+  else index.setFile(file, text);
   return index.snapshot();
 }
 

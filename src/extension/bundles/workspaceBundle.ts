@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { BundleSnapshot } from '../../core/bundle/api';
 import { BundleIndex } from '../../core/bundle/bundleIndex';
 import { compareFiles, INDEX_FILE } from '../../core/bundle/discovery';
+import type { PreparedFile } from '../../core/bundle/fileRecord';
 import { type IndexOverrides, NO_OVERRIDES } from '../../core/bundle/overrides';
 import type { Bundle } from '../services';
 import { Disposable } from '../util/dispose';
@@ -19,13 +20,17 @@ const READ_AHEAD = 4;
 const MANY_FILES = 500;
 /**
  * While a rebuild runs, the indexing loop refreshes the snapshot views see at most every two
- * seconds, and at most once per ten times its own cost: a fresh snapshot relinks the whole
- * bundle in one synchronous step (about a second for 6,000 files), so refreshing it for every
- * hover, edit or decoration pass would stall the editor and spend the run's time on snapshots
- * nobody needed yet. Edits in between are laid over it (`EditOverlay`).
+ * seconds, and at most once per 25 times its own cost: a fresh snapshot relinks the bundle in one
+ * synchronous step (0.1–0.2 s for 6,000 files, each an event-loop stall), so refreshing it for
+ * every hover, edit or decoration pass would stall the editor and spend the run's time on
+ * snapshots nobody needed yet; at 25× they take at most 4% of the run. When snapshots get cheap,
+ * the two seconds decide. Edits in between are laid over it (`EditOverlay`).
  */
 const RUN_SNAPSHOT_MIN_AGE_MS = 2000;
-const RUN_SNAPSHOT_COST_FACTOR = 10;
+const RUN_SNAPSHOT_COST_FACTOR = 25;
+// A refresh also waits until some view has read the last one: with nobody looking (no hover,
+// INDEX view hidden), relinking the bundle every few seconds would be work for no one. A view
+// that reads the stale one (it is told of the next change, or opens) brings refreshes back.
 
 /** What a bundle needs from the service that owns it. */
 export interface BundleHost {
@@ -56,6 +61,8 @@ export class WorkspaceBundle extends Disposable implements Bundle {
   private runSnapshot: BundleSnapshot | undefined;
   /** How long the last snapshot during a rebuild took to build. */
   private runSnapshotCost = 0;
+  /** Whether a view read `runSnapshot` since it was taken. */
+  private runSnapshotRead = false;
   /** During a rebuild: files edited since `runSnapshot`, each as a one-file snapshot. */
   private readonly runEdits = new Map<string, BundleSnapshot>();
   /** `runSnapshot` with `runEdits` over it, until either changes. */
@@ -83,6 +90,7 @@ export class WorkspaceBundle extends Disposable implements Bundle {
   snapshot(): BundleSnapshot {
     if (!this.currentRun) return this.index.snapshot();
     const base = this.runSnapshot ?? this.refreshRunSnapshot();
+    this.runSnapshotRead = true;
     if (this.runEdits.size === 0) return base;
     this.runView ??= new EditOverlay(base, new Map(this.runEdits));
     return this.runView;
@@ -94,6 +102,7 @@ export class WorkspaceBundle extends Disposable implements Bundle {
     const snapshot = this.index.snapshot();
     this.runSnapshotCost = Date.now() - started;
     this.runSnapshot = snapshot;
+    this.runSnapshotRead = false;
     this.runEdits.clear();
     this.runView = undefined;
     return snapshot;
@@ -199,11 +208,12 @@ export class WorkspaceBundle extends Disposable implements Bundle {
     const version = this.bump(file);
     const read = await this.readCurrent(file);
     if (this.versions.get(file) !== version) return;
-    if (!this.apply(file, read)) return;
+    const { changed, prepared } = this.apply(file, read);
+    if (!changed) return;
     // An edit shows at once even during a rebuild (hovers wait for the text on screen), over the
     // last full snapshot rather than by relinking the whole bundle for every pause in typing.
     if (this.currentRun && this.runSnapshot) {
-      if (read.kind === 'text') this.layOver(file, read.text);
+      if (read.kind === 'text') this.layOver(file, read.text, prepared);
       else this.dropRunSnapshot(); // rare (a file skipped or gone): the next view takes a full snapshot
     }
     this.changed([file]);
@@ -281,17 +291,18 @@ export class WorkspaceBundle extends Disposable implements Bundle {
       const { version, read } = await reads.get(i)!;
       reads.delete(i);
       if (i + READ_AHEAD < files.length) startRead(i + READ_AHEAD);
-      if (this.versions.get(files[i]) === version && this.apply(files[i], read)) {
+      const { changed, prepared } = this.versions.get(files[i]) === version ? this.apply(files[i], read) : { changed: false };
+      if (changed) {
         pending.push(files[i]);
         // A file open in an editor shows at once, not at the next full snapshot: hovers there
         // wait for the index to hold the text on screen.
         if (read.kind === 'text' && this.runSnapshot && this.host.openDocumentText(this.uriOf(files[i])) !== undefined) {
-          this.layOver(files[i], read.text);
+          this.layOver(files[i], read.text, prepared);
           this.changed([files[i]]);
         }
       }
       sink.report(i + 1, files.length);
-      if (pending.length && Date.now() - lastPartial >= this.runRefreshInterval()) {
+      if (pending.length && (this.runSnapshotRead || !this.runSnapshot) && Date.now() - lastPartial >= this.runRefreshInterval()) {
         // Views see the files indexed so far. Taken here, on the loop's time, not in a hover.
         await yieldToEditor();
         this.refreshRunSnapshot();
@@ -304,9 +315,9 @@ export class WorkspaceBundle extends Disposable implements Bundle {
     return true;
   }
 
-  /** During a rebuild: shows `file` as `text` over the last full snapshot. */
-  private layOver(file: string, text: string): void {
-    this.runEdits.set(file, snapshotOfOneFile(file, text, this.overridesInForce));
+  /** During a rebuild: shows `file` as `text` (extracted as `prepared`) over the last full snapshot. */
+  private layOver(file: string, text: string, prepared?: PreparedFile): void {
+    this.runEdits.set(file, snapshotOfOneFile(file, text, this.overridesInForce, prepared));
     this.runView = undefined;
   }
 
@@ -321,26 +332,28 @@ export class WorkspaceBundle extends Disposable implements Bundle {
     return readSource(uri, this.rules.maxFileBytes);
   }
 
-  /** Puts one read into the index; true when the index changed. */
-  private apply(file: string, read: SourceRead): boolean {
+  /** Puts one read into the index: whether it changed, and a text's extraction (an overlay of the file reuses it). */
+  private apply(file: string, read: SourceRead): { changed: boolean; prepared?: PreparedFile } {
     switch (read.kind) {
-      case 'text':
-        if (!this.texts.set(file, read.text)) return false;
-        this.index.setPrepared(detachedPreparedFile(file, read.text, this.overridesInForce));
-        return true;
+      case 'text': {
+        if (!this.texts.set(file, read.text)) return { changed: false };
+        const prepared = detachedPreparedFile(file, read.text, this.overridesInForce);
+        this.index.setPrepared(prepared);
+        return { changed: true, prepared };
+      }
       case 'skipped':
         this.host.log.info(`${this.name}: skipped ${file}: ${read.reason}`);
-        return this.skip(file, read.reason);
+        return { changed: this.skip(file, read.reason) };
       case 'failed':
         this.host.log.warn(`${this.name}: could not read ${file}: ${read.reason}`);
-        return this.skip(file, `unreadable: ${read.reason}`);
+        return { changed: this.skip(file, `unreadable: ${read.reason}`) };
       case 'folder':
         // A folder named *.txt: not a source, though sources may lie inside it.
         void this.discoverUnder(file);
-        return this.forget(file);
+        return { changed: this.forget(file) };
       case 'missing':
         if (this.has(file)) this.host.log.info(`${this.name}: ${file} vanished while indexing`);
-        return this.forget(file);
+        return { changed: this.forget(file) };
     }
   }
 

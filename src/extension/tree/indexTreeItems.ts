@@ -4,7 +4,10 @@ import { firstRateField, forEachMention, mentionCount, mentionFiles } from '../.
 import type { MentionKind } from '../../core/model';
 import { entityMentionsInFile } from '../../core/present/fileMentions';
 import { escapeMarkdown, toOneLine } from '../../core/present/markdownEscape';
-import { type GroupKind, groupSize, type IndexFilter, type IndexNode } from './indexNodes';
+import { type GroupKind, groupSize, type IndexFilter, type IndexNode, type MoreNode, PAGE_SIZE } from './indexNodes';
+
+/** Shows the next page of a list in the INDEX view (the "N more…" item's click). */
+export const SHOW_MORE_COMMAND = 'newsLens.showMoreInIndex';
 
 const GROUP_LABELS: Record<GroupKind, string> = { sources: 'Sources', person: 'People', rate: 'Tariff rates', date: 'Dates' };
 const GROUP_ICONS: Record<GroupKind, string> = { sources: 'files', person: 'person', rate: 'graph-line', date: 'calendar' };
@@ -31,7 +34,7 @@ export function treeItemFor(node: IndexNode, filter: IndexFilter): vscode.TreeIt
       const shown = groupSize(node.snapshot, node.group, filter);
       const state = node.group === 'sources' ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed;
       const item = new vscode.TreeItem(GROUP_LABELS[node.group], shown ? state : vscode.TreeItemCollapsibleState.None);
-      item.description = filter === undefined ? String(shown) : `${shown} of ${totalInGroup(node.snapshot.sources, node.snapshot.entities, node.group)}`;
+      item.description = filter === undefined ? String(shown) : `${shown} of ${groupSize(node.snapshot, node.group, undefined)}`;
       item.iconPath = new vscode.ThemeIcon(GROUP_ICONS[node.group]);
       item.contextValue = `newsLens.group.${node.group}`;
       return withId(item, node);
@@ -46,8 +49,15 @@ export function treeItemFor(node: IndexNode, filter: IndexFilter): vscode.TreeIt
       sourceItems.set(node.source, item);
       return item;
     }
-    case 'entity':
-      return withId(entityItem(node.entity, node.inFile, node.snapshot), node);
+    case 'entity': {
+      if (node.inFile !== undefined) return withId(entityItem(node.entity, node.inFile, node.snapshot), node);
+      // Like sources: the index hands out the same Entity until a change reaches it.
+      const cached = entityItems.get(node.entity);
+      if (cached?.id === node.id) return cached;
+      const item = withId(entityItem(node.entity, undefined, node.snapshot), node);
+      entityItems.set(node.entity, item);
+      return item;
+    }
     case 'file': {
       const mentions = entityMentionsInFile(node.snapshot, node.entity.id, node.file).length;
       const item = new vscode.TreeItem(node.file, vscode.TreeItemCollapsibleState.Collapsed);
@@ -59,11 +69,25 @@ export function treeItemFor(node: IndexNode, filter: IndexFilter): vscode.TreeIt
     }
     case 'mention':
       return withId(mentionItem(node, node.snapshot.text(node.mention.file)), node);
+    case 'more':
+      return withId(moreItem(node), node);
   }
+}
+
+/** Stands for the members of a list not shown yet; a click shows the next page of them. */
+function moreItem(node: MoreNode): vscode.TreeItem {
+  const item = new vscode.TreeItem(`${node.hidden.toLocaleString('en-US')} more…`, vscode.TreeItemCollapsibleState.None);
+  item.description = `show ${Math.min(node.hidden, PAGE_SIZE)} more`;
+  item.iconPath = new vscode.ThemeIcon('ellipsis');
+  item.contextValue = 'newsLens.more';
+  item.command = { command: SHOW_MORE_COMMAND, title: 'Show more', arguments: [node] };
+  return item;
 }
 
 /** Each source's item as last built; only its tooltip is ever added later (`resolveTreeItem`). */
 const sourceItems = new WeakMap<SourceEntry, vscode.TreeItem>();
+/** Each entity's item in its group, as last built (see `sourceItems`). */
+const entityItems = new WeakMap<Entity, vscode.TreeItem>();
 
 /**
  * The tooltip of a node's item, built when it is shown (`TreeDataProvider.resolveTreeItem`), not
@@ -214,10 +238,6 @@ function untrustedMarkdown(value: string): vscode.MarkdownString {
   markdown.supportHtml = false;
   markdown.supportThemeIcons = false;
   return markdown;
-}
-
-function totalInGroup(sources: readonly SourceEntry[], entities: readonly Entity[], group: GroupKind): number {
-  return group === 'sources' ? sources.length : entities.filter((e) => e.kind === group).length;
 }
 
 function count(n: number, singular: string, plural: string): string {

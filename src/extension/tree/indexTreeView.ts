@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { Feature, Services } from '../services';
-import { groupSize } from './indexNodes';
+import { groupSize, type IndexNode, type MoreNode } from './indexNodes';
+import { SHOW_MORE_COMMAND } from './indexTreeItems';
 import { type IndexTreeApi, IndexTreeProvider } from './indexTreeProvider';
 
 export type { IndexTreeApi } from './indexTreeProvider';
@@ -32,6 +33,10 @@ export const registerIndexTree: Feature = (context, services) => {
     provider.onDidRefresh(describeFilter),
     { dispose: () => { if (shownTree === provider) shownTree = undefined; } },
     vscode.commands.registerCommand('newsLens.refreshIndex', () => provider.refresh()),
+    vscode.commands.registerCommand(SHOW_MORE_COMMAND, (node: unknown) => {
+      // Arguments can come from elsewhere than the tree: only a "more" node of this view counts.
+      if (isMoreNode(node)) provider.showMore(node);
+    }),
     vscode.commands.registerCommand('newsLens.filterIndex', async (text?: unknown) => {
       const filter = typeof text === 'string' ? text : await vscode.window.showInputBox({
         title: 'Filter INDEX',
@@ -48,6 +53,11 @@ export const registerIndexTree: Feature = (context, services) => {
     }),
   );
 };
+
+function isMoreNode(node: unknown): node is MoreNode {
+  const candidate = node as Partial<IndexNode> | undefined;
+  return candidate?.type === 'more' && typeof candidate.id === 'string' && candidate.parent !== undefined;
+}
 
 function filterSummary(services: Services, filter: string): string {
   let sources = 0;

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { isHandEdited, renderFactSheet } from '../../../../src/core/factsheet/render';
+import { factSheetPieces, isHandEdited, renderFactSheet } from '../../../../src/core/factsheet/render';
 import { buildSnapshot, type FileSpec } from './snapshotBuilder';
 
 const LEDGER = [
@@ -141,6 +141,14 @@ describe('renderFactSheet', () => {
     assert.doesNotMatch(sheet, /https:\/\/evil/);
     assert.match(sheet, /^1 source, mentioning the date 2026-01-01\.$/m);
     assert.match(sheet, /\\\[click\\\]\(command\\:workbench\.action\.terminal\.new\) \\<img src=x onerror=alert\(1\)\\>/);
+  });
+
+  it('gives the same sheet in pieces, one per section, for writers that stream it', () => {
+    const pieces = [...factSheetPieces(buildSnapshot(files), options)];
+    assert.equal(pieces.join(''), renderFactSheet(buildSnapshot(files), options));
+    assert.equal(pieces.length, 6 + 2, 'six sections, the final newline, the marker');
+    assert.ok(pieces[1].startsWith('\n\n## '), 'a blank line before each section');
+    assert.equal(isHandEdited(pieces.join('')), false);
   });
 
   it('notices a hand edit through the hash line, and only then', () => {

@@ -3,6 +3,7 @@ import type { BundleSnapshot, Entity } from '../../../../src/core/bundle/api';
 import { BundleIndex } from '../../../../src/core/bundle/bundleIndex';
 import { NO_OVERRIDES } from '../../../../src/core/bundle/overrides';
 import { EditOverlay, snapshotOfOneFile } from '../../../../src/extension/bundles/editOverlay';
+import { detachedPreparedFile } from '../../../../src/extension/bundles/sourceTexts';
 
 // Invented text.
 const A = 'Harbour Ledger\n\nTrade Minister Maria Tanaka said on Monday that Japan faces a 25% tariff on cars.\nTanaka added that talks would resume.\n';
@@ -21,6 +22,14 @@ describe('EditOverlay: a rebuild-time snapshot with edited files laid over it', 
   const base = fullSnapshot({ 'a.txt': A, 'b.txt': B });
   const overlay = new EditOverlay(base, new Map([['a.txt', snapshotOfOneFile('a.txt', A_EDITED, NO_OVERRIDES)]]));
   const truth = fullSnapshot({ 'a.txt': A_EDITED, 'b.txt': B });
+
+  it('builds the one-file snapshot from an extraction already made, as from the text', () => {
+    const fromText = snapshotOfOneFile('a.txt', A_EDITED, NO_OVERRIDES);
+    const fromPrepared = snapshotOfOneFile('a.txt', A_EDITED, NO_OVERRIDES, detachedPreparedFile('a.txt', A_EDITED, NO_OVERRIDES));
+    assert.equal(fromPrepared.text('a.txt'), A_EDITED);
+    assert.deepEqual(JSON.parse(JSON.stringify(fromPrepared.entities)), JSON.parse(JSON.stringify(fromText.entities)));
+    assert.deepEqual(fromPrepared.sources, fromText.sources);
+  });
 
   it('gives the edited text and zones, and the base for other files', () => {
     assert.equal(overlay.text('a.txt'), A_EDITED);

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import type { Uri } from 'vscode';
 import { BundleIndex } from '../../../../src/core/bundle/bundleIndex';
 import type { Bundle } from '../../../../src/extension/services';
-import { childNodes, groupSize, type IndexNode, rootNodes } from '../../../../src/extension/tree/indexNodes';
+import { childNodes, groupSize, type IndexNode, PAGE_SIZE, rootNodes } from '../../../../src/extension/tree/indexNodes';
 import { article, FakeExtractor } from '../../core/bundle/fakeExtractor';
 
 /** A bundle over an in-memory index; the tree code needs only its name, root and snapshot. */
@@ -64,6 +64,32 @@ describe('INDEX view nodes', () => {
     assert.deepEqual(matching.map((n) => n.type === 'source' && n.source.file), ['b.txt']);
     assert.deepEqual(childNodes(matching[0], 'ferrante').map((n) => n.type === 'entity' && n.entity.name), ['Giulia Ferrante']);
     assert.equal(childNodes(sources, 'about a.txt').length, 1, 'a title match keeps the source');
+  });
+
+  it('shows a page of a long list, then one "more" node for the rest', () => {
+    const files: Record<string, string> = {};
+    for (let n = 0; n < PAGE_SIZE + 5; n++) files[`f${String(n).padStart(3, '0')}.txt`] = `{p:Oskar Lindqvist} spoke on day ${n}.`;
+    const [sources, people] = rootNodes([fakeBundle('big', files)]);
+    const page = childNodes(sources, undefined);
+    assert.equal(page.length, PAGE_SIZE + 1);
+    const more = page[PAGE_SIZE];
+    assert.ok(more.type === 'more' && more.hidden === 5 && more.parent === sources);
+    assert.equal(new Set(page.map((n) => n.id)).size, page.length, 'the "more" node has an id of its own');
+    assert.equal(childNodes(sources, undefined, PAGE_SIZE + 5).length, PAGE_SIZE + 5, 'a larger limit shows the rest, without "more"');
+    const oskar = childNodes(people, undefined)[0];
+    assert.equal(childNodes(oskar, undefined, 3).map((n) => n.type).join(), 'file,file,file,more', 'an entity\'s files page too');
+    assert.deepEqual(childNodes(more, undefined), []);
+  });
+
+  it('keeps top-level nodes valid across index changes (they read the snapshot live)', () => {
+    const fake = new FakeExtractor();
+    const index = new BundleIndex({ extract: fake.extract });
+    index.setFile('a.txt', fake.add(article('{p:Oskar Lindqvist} spoke.')));
+    const root = { toString: () => 'file:///live' } as unknown as Uri;
+    const [sources] = rootNodes([{ name: 'live', root, snapshot: () => index.snapshot(), uriOf: () => root }]);
+    assert.equal(childNodes(sources, undefined).length, 1);
+    index.setFile('b.txt', fake.add(article('{p:Giulia Ferrante} replied.')));
+    assert.equal(childNodes(sources, undefined).length, 2);
   });
 
   it('counts each group as it lists it, with or without a filter', () => {
