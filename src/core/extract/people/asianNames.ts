@@ -41,7 +41,11 @@ export const JAPANESE_SURNAMES = wordSet(
  */
 export function isJapaneseSounding(word: string): boolean {
   if (word.length < 2 || word.length > 14) return false;
+  // Every syllable ends in a vowel or "n": most other names ("Smith") need no lower-case copy and no regex.
+  if (!JAPANESE_LAST_LETTERS.has(word.charCodeAt(word.length - 1) | 0x20)) return false;
   return JAPANESE_SYLLABLES.test(word.toLowerCase());
 }
 
+/** a i u e o n as char codes (`| 0x20` folds only A–Z onto them). */
+const JAPANESE_LAST_LETTERS = new Set([97, 105, 117, 101, 111, 110]);
 const JAPANESE_SYLLABLES = /^(?:(?:[kgsztdnhbpmr]y?|sh|ch|ts|[jfwy])?[aiueo]n?)+$/;

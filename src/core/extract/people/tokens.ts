@@ -73,13 +73,12 @@ export function findRuns(text: string, onRun: (run: Run) => void): void {
   const run = { tokens: [] as Token[], length: 0 };
   let lastEnd = -1;
   let runOpen = false;
-  // The regex engine skips lower-case stretches natively; only capitals reach the loop body.
-  CAPITAL_RE.lastIndex = 0;
-  while (CAPITAL_RE.test(text)) {
-    const i = CAPITAL_RE.lastIndex - 1;
+  let from = 0; // where the search for the next capital resumes
+  for (let i = nextCapital(text, 0); i >= 0; i = nextCapital(text, from)) {
+    from = i + 1;
     if (charClass(text.charCodeAt(i)) !== CharClass.Upper || (i > 0 && isWordChar(text.charCodeAt(i - 1)))) continue;
     const rawEnd = scanWord(text, i);
-    CAPITAL_RE.lastIndex = rawEnd;
+    from = rawEnd;
     const wordEnd = scanned.wordEnd;
     const shape = scanned.shape;
     const flags = lexOfHashedSpan(text, i, wordEnd, scanned.hash);
@@ -100,8 +99,10 @@ export function findRuns(text: string, onRun: (run: Run) => void): void {
       continue;
     }
     const token = makeToken(text, i, rawEnd, wordEnd, flags, shape);
-    CAPITAL_RE.lastIndex = Math.max(rawEnd, token.end);
-    if (run.length > 0 && (run.length >= MAX_RUN_TOKENS || !(runOpen && joins(text, lastEnd, token.start)))) endRun(run, onRun);
+    from = Math.max(rawEnd, token.end);
+    // A token that starts at its capital was already tested by `startsRun`: no second `joins`.
+    const endsRun = token.start === i ? startsRun : run.length >= MAX_RUN_TOKENS || !(runOpen && joins(text, lastEnd, token.start));
+    if (run.length > 0 && endsRun) endRun(run, onRun);
     run.tokens[run.length++] = token;
     lastEnd = token.end;
     runOpen = !token.closesRun;
@@ -157,6 +158,22 @@ function isShouted(start: number, end: number, flags: number, shape: number): bo
 // Upper-case letters of the Latin, Greek and Cyrillic blocks (Latin Extended is mixed-case: the
 // loop checks each hit). Names in other scripts are not capitalised.
 const CAPITAL_RE = /[A-Z\u00C0-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F]/g;
+
+/** Where CAPITAL_RE matches next at or after `from`, or -1. */
+function nextCapital(text: string, from: number): number {
+  // "Paula Brennan", "The United": a capital one space on is common and needs no regex call.
+  if (codeAt(text, from) === 32 && isCapitalOfRegex(codeAt(text, from + 1))) return from + 1;
+  // The regex engine skips lower-case stretches natively; only capitals reach the loop body.
+  CAPITAL_RE.lastIndex = from;
+  return CAPITAL_RE.test(text) ? CAPITAL_RE.lastIndex - 1 : -1;
+}
+
+/** `CAPITAL_RE.test(String.fromCharCode(c))`, by ranges. */
+function isCapitalOfRegex(c: number): boolean {
+  if (c <= 90) return c >= 65;
+  if (c <= 0x24f) return (c >= 0xc0 && c <= 0xde) || c >= 0x100;
+  return (c >= 0x391 && c <= 0x3a9) || (c >= 0x400 && c <= 0x42f);
+}
 
 function isWordChar(c: number): boolean {
   return c === 95 || charClass(c) !== CharClass.Other;
