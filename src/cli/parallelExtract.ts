@@ -12,8 +12,21 @@ export interface ExtractJob {
   readonly published?: string;
 }
 
-/** A source extracted (plain data, without its text), or why it was skipped. */
-export type ExtractedSource = { readonly path: string; readonly prepared: PreparedFile } | { readonly path: string; readonly reason: string };
+/**
+ * A source extracted (plain data, without its text), or why it was skipped. `adopted` when its
+ * strings came through the `share` option and its details are shared (see `BundleIndex.setPrepared`).
+ */
+export type ExtractedSource =
+  | { readonly path: string; readonly prepared: PreparedFile; readonly adopted?: boolean }
+  | { readonly path: string; readonly reason: string };
+
+/** What `extractSources` may be given besides the jobs. */
+export interface ExtractOptions {
+  /** Threads from `prestartExtractionThreads`, used first; those not needed are stopped. */
+  readonly threads?: readonly Worker[];
+  /** The index's shared copy of a string (`BundleIndex.shared`): files from threads then come adopted. */
+  readonly share?: (value: string) => string;
+}
 
 /** A batch as a thread sends it back: records numbered against its tables (see wireTables.ts). */
 type WireSource = { readonly path: string; readonly wire: WireFile } | { readonly path: string; readonly reason: string };
@@ -24,18 +37,21 @@ interface BatchReply {
   readonly sources: WireSource[];
 }
 
-interface BatchRequest {
-  readonly id: number;
+/**
+ * Everything a thread needs to extract: it claims batches itself, by number, from `claimed`
+ * (shared with the main thread), so it never waits for the main thread to hand it work.
+ */
+interface ExtractRequest {
   readonly folder: string;
   readonly maxBytes: number | undefined;
-  readonly jobs: readonly ExtractJob[];
+  readonly batches: readonly (readonly ExtractJob[])[];
+  /** One Int32: the number of the next batch nobody has claimed yet. */
+  readonly claimed: SharedArrayBuffer;
 }
 
 const WORKER_ROLE = 'news-lens-extract';
 /** Files per message: large enough that messaging is cheap, small enough to spread the work evenly. */
 const BATCH_FILES = 32;
-/** Batches each thread holds, so it never waits for the main thread to hand it the next one. */
-const BATCHES_IN_FLIGHT = 2;
 /** Below this many files, starting threads (tens of ms each) costs more than it saves. */
 const MIN_FILES_FOR_THREADS = 64;
 /** Each thread costs tens of MB (its own heap and compiled code): a few cores' worth pays. */
@@ -46,6 +62,33 @@ const MAX_THREADS = 4;
  * scavenges on 6,000 files instead of 62 at 16 MB, for the same peak RSS (~225 MB).
  */
 const THREAD_LIMITS = { maxYoungGenerationSizeMb: 16 };
+
+/**
+ * Extraction threads started ahead of `extractSources`, while the folder is still being listed:
+ * each takes 100-150 ms to load this script and start, time the listing then hides. Unreferenced
+ * until `extractSources` adopts them, so a command that fails before that still exits.
+ */
+export function prestartExtractionThreads(): Worker[] {
+  return Array.from({ length: Math.min(availableParallelism() - 1, MAX_THREADS) }, () => {
+    const worker = startThread();
+    worker.unref();
+    // One that fails before it is adopted is replaced then (its error would otherwise go unheard).
+    worker.on('error', () => undefined);
+    worker.once('exit', () => stoppedEarly.add(worker));
+    return worker;
+  });
+}
+
+const stoppedEarly = new WeakSet<Worker>();
+
+/** Whether a bundle of `files` sources is worth extraction threads (see MIN_FILES_FOR_THREADS). */
+export function wantsExtractionThreads(files: number): boolean {
+  return files >= MIN_FILES_FOR_THREADS && availableParallelism() > 1;
+}
+
+function startThread(): Worker {
+  return new Worker(__filename, { workerData: { role: WORKER_ROLE }, resourceLimits: THREAD_LIMITS });
+}
 
 /**
  * Reads and extracts `jobs` under `folder` on the main thread and worker threads (one per other
@@ -63,10 +106,12 @@ export async function extractSources(
   jobs: readonly ExtractJob[],
   maxBytes: number | undefined,
   accept: (source: ExtractedSource) => void,
+  { threads: prestarted = [], share }: ExtractOptions = {},
 ): Promise<void> {
   const batches: ExtractJob[][] = [];
   for (let i = 0; i < jobs.length; i += BATCH_FILES) batches.push(jobs.slice(i, i + BATCH_FILES));
   const threads = jobs.length < MIN_FILES_FOR_THREADS ? 0 : Math.min(availableParallelism() - 1, MAX_THREADS, batches.length - 1);
+  for (const worker of prestarted.slice(Math.max(threads, 0))) stop(worker);
   const reader = new ReusedBufferReader();
   if (threads <= 0) {
     for (const jobsOfBatch of batches) for (const source of extractBatch(folder, jobsOfBatch, maxBytes, reader)) accept(source);
@@ -75,66 +120,67 @@ export async function extractSources(
 
   const finished: (ExtractedSource[] | undefined)[] = new Array(batches.length);
   let accepted = 0;
-  let sent = 0;
+  let allAccepted = () => {};
   const acceptInOrder = () => {
     while (accepted < batches.length && finished[accepted] !== undefined) {
       for (const source of finished[accepted] as ExtractedSource[]) accept(source);
       finished[accepted++] = undefined;
     }
+    if (accepted === batches.length) allAccepted();
   };
-  const workers = Array.from({ length: threads }, () => new Worker(__filename, { workerData: { role: WORKER_ROLE }, resourceLimits: THREAD_LIMITS }));
-  const threadsDone = workers.map(
-    (worker) =>
-      new Promise<void>((resolve, reject) => {
-        // Decoded as replies arrive (each may use what the thread's earlier replies defined).
-        const decoder = new WireDecoder();
-        let inFlight = 0;
-        const send = () => {
-          while (inFlight < BATCHES_IN_FLIGHT && sent < batches.length) {
-            const request: BatchRequest = { id: sent, folder, maxBytes, jobs: batches[sent] };
-            sent++;
-            inFlight++;
-            worker.postMessage(request);
-          }
-          if (inFlight === 0) resolve();
-        };
-        worker.on('message', (reply: BatchReply) => {
-          inFlight--;
-          decoder.receive(reply.tables);
-          finished[reply.id] = reply.sources.map((source) =>
-            'wire' in source ? { path: source.path, prepared: decoder.decode(source.wire) } : source,
-          );
-          try {
-            acceptInOrder();
-          } catch (err) {
-            reject(err);
-            return;
-          }
-          send();
-        });
-        worker.on('error', reject);
-        worker.on('exit', (code) => reject(new Error(`an extraction thread stopped early (exit code ${code})`)));
-        send();
-      }),
-  );
+  // Batches are claimed by number, the main thread's as the threads' (Atomics.add: each once).
+  // When the main thread held the queue, a thread that finished its batches waited for the main
+  // thread to finish its own one: up to 0.5 s in all while the extractor warms up.
+  const claimed = new Int32Array(new SharedArrayBuffer(4));
+  const claim = () => Atomics.add(claimed, 0, 1);
+  const workers = Array.from({ length: threads }, (_, i) => (prestarted[i] && !stoppedEarly.has(prestarted[i]) ? prestarted[i] : startThread()));
+  const done = new Promise<void>((resolve, reject) => {
+    allAccepted = resolve;
+    for (const worker of workers) {
+      worker.ref();
+      // Decoded as replies arrive (each may use what the thread's earlier replies defined).
+      const decoder = new WireDecoder(share);
+      worker.on('message', (reply: BatchReply) => {
+        decoder.receive(reply.tables);
+        finished[reply.id] = reply.sources.map((source) =>
+          'wire' in source ? { path: source.path, prepared: decoder.decode(source.wire), adopted: share !== undefined } : source,
+        );
+        try {
+          acceptInOrder();
+        } catch (err) {
+          reject(err);
+        }
+      });
+      worker.on('error', reject);
+      worker.on('exit', (code) => reject(new Error(`an extraction thread stopped early (exit code ${code})`)));
+      const request: ExtractRequest = { folder, maxBytes, batches, claimed: claimed.buffer as SharedArrayBuffer };
+      worker.postMessage(request);
+    }
+  });
   let failed = false;
   try {
     // The main thread's share: a batch at a time, letting the threads' replies in between.
     const mainDone = (async () => {
-      while (sent < batches.length && !failed) {
-        const id = sent++;
+      for (let id = claim(); id < batches.length && !failed; id = claim()) {
         finished[id] = extractBatch(folder, batches[id], maxBytes, reader);
         acceptInOrder();
         await new Promise((resolve) => setImmediate(resolve));
       }
     })();
-    await Promise.all([mainDone, ...threadsDone]);
+    await Promise.all([mainDone, done]);
   } catch (err) {
     failed = true;
     throw err;
   } finally {
-    await Promise.all(workers.map((worker) => worker.terminate()));
+    // Not awaited: a thread takes 15-60 ms to stop and free its heap, on its own core, while
+    // this one goes on (unreferenced, it cannot hold the process open).
+    for (const worker of workers) stop(worker);
   }
+}
+
+function stop(worker: Worker): void {
+  worker.unref();
+  void worker.terminate();
 }
 
 /** Whether this thread was started by `extractSources`; then `serveExtraction` is all it should run. */
@@ -142,20 +188,24 @@ export function isExtractionThread(): boolean {
   return !isMainThread && (workerData as { role?: string } | null)?.role === WORKER_ROLE;
 }
 
-/** The worker side of `extractSources`: answers batch requests until terminated. */
+/** The worker side of `extractSources`: claims and extracts batches until none is left. */
 export function serveExtraction(): void {
   const port = parentPort;
   if (!port) throw new Error('serveExtraction runs in a worker thread');
   const encoder = new WireEncoder();
   const reader = new ReusedBufferReader();
-  port.on('message', (request: BatchRequest) => {
-    // A failure throws here, which ends the thread with an error the main thread reports.
-    const extracted = extractBatch(request.folder, request.jobs, request.maxBytes, reader);
-    const sources = extracted.map((source) => ('prepared' in source ? { path: source.path, wire: encoder.encode(source.prepared) } : source));
-    const reply: BatchReply = { id: request.id, tables: encoder.takeFresh(), sources };
-    // Each record's numbers live in one buffer: moved to the main thread, not copied.
-    const buffers = extracted.flatMap((source) => ('prepared' in source ? [preparedBuffer(source.prepared)] : []));
-    port.postMessage(reply, buffers as ArrayBuffer[]);
+  // A listener, not `once`: it keeps the thread alive (and its exit meaningful) until it is stopped.
+  port.on('message', ({ folder, maxBytes, batches, claimed }: ExtractRequest) => {
+    const next = new Int32Array(claimed);
+    for (let id = Atomics.add(next, 0, 1); id < batches.length; id = Atomics.add(next, 0, 1)) {
+      // A failure throws here, which ends the thread with an error the main thread reports.
+      const extracted = extractBatch(folder, batches[id], maxBytes, reader);
+      const sources = extracted.map((source) => ('prepared' in source ? { path: source.path, wire: encoder.encode(source.prepared) } : source));
+      const reply: BatchReply = { id, tables: encoder.takeFresh(), sources };
+      // Each record's numbers live in one buffer: moved to the main thread, not copied.
+      const buffers = extracted.flatMap((source) => ('prepared' in source ? [preparedBuffer(source.prepared)] : []));
+      port.postMessage(reply, buffers as ArrayBuffer[]);
+    }
   });
 }
 

@@ -17,6 +17,8 @@ export interface WalkOptions {
   readonly exclude?: ExcludePatterns;
   /** Bundle-relative path of a fact sheet that is not FACTSHEET.md, so it is not read as a source. */
   readonly factSheetPath?: string;
+  /** Called with the number of sources found so far, as each is found (to start work early). */
+  readonly onSourceFound?: (found: number) => void;
 }
 
 /** One decoded source: `path` relative to the folder with `/`, `text` without BOM. */
@@ -39,7 +41,7 @@ export async function listBundle(folder: string, options: WalkOptions = {}): Pro
   await checkFolder(folder);
   const excluded = createExcludeMatcher(DEFAULT_EXCLUDE, options.exclude ?? []);
   const notes: string[] = [];
-  const paths = await listSources(folder, excluded, options.factSheetPath, notes);
+  const paths = await listSources(folder, excluded, options, notes);
   paths.sort(compareFiles);
   return { paths, notes };
 }
@@ -63,7 +65,7 @@ async function checkFolder(folder: string): Promise<void> {
 async function listSources(
   root: string,
   excluded: (path: string) => boolean,
-  factSheetPath: string | undefined,
+  { factSheetPath, onSourceFound }: WalkOptions,
   notes: string[],
 ): Promise<string[]> {
   const found: string[] = [];
@@ -91,7 +93,10 @@ async function listSources(
       let kind = entry.isDirectory() ? 'folder' : entry.isFile() ? 'file' : 'other';
       if (entry.isSymbolicLink()) kind = await symlinkTarget(join(root, path));
       if (kind === 'folder') await visit(path);
-      else if (kind === 'file' && isSourcePath(path, { factSheetPath })) found.push(path);
+      else if (kind === 'file' && isSourcePath(path, { factSheetPath })) {
+        found.push(path);
+        onSourceFound?.(found.length);
+      }
       else if (kind === 'broken' && isSourcePath(path, { factSheetPath })) {
         notes.push(`${path}: skipped: broken symbolic link`);
       }

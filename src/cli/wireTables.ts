@@ -63,13 +63,19 @@ export class WireEncoder {
   }
 }
 
-/** The main thread's side, one per thread: the tables received so far. */
+/**
+ * The main thread's side, one per thread: the tables received so far. With the index's `share`
+ * (`BundleIndex.shared`), the files it decodes are adopted already: each string is shared once
+ * per thread instead of once per file that has it.
+ */
 export class WireDecoder {
   private readonly strings: string[] = [];
   private readonly details: Detail[] = [];
 
+  constructor(private readonly share: (value: string) => string = (value) => value) {}
+
   receive(tables: WireTables): void {
-    this.strings.push(...tables.strings);
+    for (const value of tables.strings) this.strings.push(this.share(value));
     for (const detail of tables.details) this.details.push(sharedDetail(detail));
   }
 

@@ -1,4 +1,5 @@
 import { join, resolve } from 'node:path';
+import type { Worker } from 'node:worker_threads';
 import type { BundleSnapshot } from '../../core/bundle/api';
 import { BundleIndex } from '../../core/bundle/bundleIndex';
 import { INDEX_FILE } from '../../core/bundle/discovery';
@@ -9,7 +10,7 @@ import { writeIndexYaml } from '../../core/indexYaml/write';
 import { writeFileAtomic } from '../atomicWrite';
 import { describeFsError, readIfExists, sourceTextReader } from '../readSource';
 import { InputError, parseArgs, UsageError } from '../usage';
-import { extractSources } from '../parallelExtract';
+import { extractSources, prestartExtractionThreads, wantsExtractionThreads } from '../parallelExtract';
 import { Phases } from '../phases';
 import { listBundle, skippedNote } from '../walk';
 
@@ -26,7 +27,13 @@ export async function runIndex(argv: readonly string[]): Promise<void> {
   const folder = resolve(positionals[0]);
   const phases = new Phases();
 
-  const listed = await listBundle(folder);
+  // Extraction threads start loading as soon as the bundle is known to be large enough for them.
+  let threads: Worker[] = [];
+  const listed = await listBundle(folder, {
+    onSourceFound: (found) => {
+      if (threads.length === 0 && wantsExtractionThreads(found)) threads = prestartExtractionThreads();
+    },
+  });
   for (const note of listed.notes) process.stderr.write(`news-lens: ${note}\n`);
 
   const indexPath = join(folder, INDEX_FILE);
@@ -55,10 +62,16 @@ export async function runIndex(argv: readonly string[]): Promise<void> {
     return published ? { path, published } : { path };
   });
   const skipped: { path: string; reason: string }[] = [];
-  await extractSources(folder, jobs, undefined, (source) => {
-    if ('prepared' in source) index.setPrepared(source.prepared);
-    else skipped.push(source);
-  });
+  await extractSources(
+    folder,
+    jobs,
+    undefined,
+    (source) => {
+      if ('prepared' in source) index.setPrepared(source.prepared, source.adopted);
+      else skipped.push(source);
+    },
+    { threads, share: (value) => index.shared(value) },
+  );
   for (const source of skipped) {
     process.stderr.write(`news-lens: ${skippedNote(source)}\n`);
     index.setSkipped(source.path, source.reason);

@@ -143,8 +143,16 @@ export class BundleIndex {
    * its text: `snapshot.text` reads it through the `loadText` option. The extraction must have
    * used the published date that the overrides give the file, as `setFile` would.
    */
-  setPrepared(prepared: PreparedFile): void {
-    this.replace(prepared.file, adoptPrepared(prepared, this.intern));
+  setPrepared(prepared: PreparedFile, adopted = false): void {
+    this.replace(prepared.file, adopted ? prepared : adoptPrepared(prepared, this.intern));
+  }
+
+  /**
+   * The index's shared copy of a link key or surface form. A prepared file whose strings all
+   * come from here and whose details from `sharedDetail` is already adopted (`setPrepared`).
+   */
+  shared(value: string): string {
+    return this.intern(value);
   }
 
   /** Lists a file as a source that could not be indexed (binary, unreadable, too large). */

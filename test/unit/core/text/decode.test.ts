@@ -21,5 +21,16 @@ describe('decodeSource', () => {
 
   it('refuses a binary file', () => {
     assert.equal(decoded([0x50, 0x4b, 0x00, 0x03]).ok, false);
+    const late = new Uint8Array(9000).fill(0x61);
+    late[8191] = 0;
+    assert.equal(decodeSource(late).ok, false, 'a NUL within the first 8 KB');
+    late[8191] = 0x61;
+    late[8192] = 0;
+    assert.equal(decodeSource(late).ok, true, 'a NUL past the first 8 KB is not looked for');
+  });
+
+  it('decodes each file afresh after one that was not UTF-8 (the decoder is reused)', () => {
+    assert.equal(decoded([0x61, 0xe2, 0x82]).ok, true); // cut-off UTF-8: read as Windows-1252
+    assert.deepEqual(decoded([0xe2, 0x82, 0xac, 0x35]), { ok: true, text: '€5', encoding: 'utf-8' });
   });
 });
