@@ -35,6 +35,13 @@ const builds = [
     external: ['vscode'],
   },
   {
+    // The extension's extraction thread: src/extension/bundles/extractionThread.ts starts it from
+    // the file beside dist/extension.js.
+    ...common,
+    entryPoints: ['src/extension/bundles/extractionWorker.ts'],
+    outfile: 'dist/extractionWorker.js',
+  },
+  {
     ...common,
     entryPoints: ['src/cli/main.ts'],
     outfile: 'dist/cli.js',
@@ -52,14 +59,15 @@ const webBuild = {
   target: 'es2022',
   entryPoints: ['src/extension/extension.ts'],
   outfile: 'dist/web/extension.js',
-  // Loaded on demand only in a Node extension host (src/extension/util/atomicWrite.ts).
-  external: ['vscode', 'node:fs/promises'],
+  // Loaded on demand only in a Node extension host (src/extension/util/atomicWrite.ts,
+  // src/extension/bundles/sourceExtractor.ts).
+  external: ['vscode', 'node:fs/promises', 'node:path', 'node:worker_threads'],
   logLevel: 'silent',
 };
 
 // A production build must not ship maps left over from a development build.
 if (production) {
-  for (const file of ['dist/extension.js.map', 'dist/cli.js.map', 'dist/web/extension.js.map']) {
+  for (const file of ['dist/extension.js.map', 'dist/extractionWorker.js.map', 'dist/cli.js.map', 'dist/web/extension.js.map']) {
     rmSync(join(root, file), { force: true });
   }
 }

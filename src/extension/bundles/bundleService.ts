@@ -4,6 +4,7 @@ import { Disposable } from '../util/dispose';
 import { log } from '../util/log';
 import { initIndexYamlProblems } from './indexYamlProblems';
 import { OpenDocuments } from './openDocuments';
+import { SourceExtractor } from './sourceExtractor';
 import { SOURCE_SETTINGS } from './sourceRules';
 import { watchBundle } from './sourceWatcher';
 import { WorkspaceBundle } from './workspaceBundle';
@@ -26,6 +27,7 @@ export function createBundleService(context: vscode.ExtensionContext): BundleSer
 class WorkspaceBundleService extends Disposable implements BundleService {
   private readonly byFolder = new Map<string, { bundle: WorkspaceBundle; subscription: vscode.Disposable }>();
   private readonly documents: OpenDocuments;
+  private readonly extractor: SourceExtractor;
   private hasSources: boolean | undefined;
 
   private readonly _onDidChange = this._register(new vscode.EventEmitter<BundleChange>());
@@ -34,6 +36,8 @@ class WorkspaceBundleService extends Disposable implements BundleService {
 
   constructor(private readonly log: vscode.LogOutputChannel) {
     super();
+    // Registered first, so disposed last: after the bundles that use it.
+    this.extractor = this._register(new SourceExtractor(log));
     this.documents = this._register(new OpenDocuments((uri) => this.bufferChanged(uri)));
     const firstRuns = (vscode.workspace.workspaceFolders ?? []).map((folder) => this.add(folder));
     this.ready = Promise.all(firstRuns).then(() => this.updateHasSources());
@@ -87,7 +91,7 @@ class WorkspaceBundleService extends Disposable implements BundleService {
   private add(folder: vscode.WorkspaceFolder): Promise<void> {
     const key = folder.uri.toString();
     if (this.byFolder.has(key)) return Promise.resolve();
-    const bundle = new WorkspaceBundle(folder, { log: this.log, openDocumentText: (uri) => this.documents.textOf(uri) });
+    const bundle = new WorkspaceBundle(folder, { log: this.log, extractor: this.extractor, openDocumentText: (uri) => this.documents.textOf(uri) });
     const subscription = vscode.Disposable.from(
       bundle,
       watchBundle(bundle),

@@ -9,13 +9,29 @@ import { Disposable } from '../util/dispose';
 import { type ProgressSink, withDelayedProgress } from './delayedProgress';
 import { EditOverlay, snapshotOfOneFile } from './editOverlay';
 import { IndexYamlOverrides } from './indexYamlOverrides';
+import { aheadInOrder, type BatchLimits, batchesOf } from './orderedBatches';
+import type { ExtractionJob } from './preparedBatch';
 import { readSource, type SourceRead } from './readSource';
+import type { SourceExtractor } from './sourceExtractor';
 import { readSourceRules, type SourceRules } from './sourceRules';
 import { detachedPreparedFile, SourceTexts } from './sourceTexts';
 import { createYielder } from './yieldingLoop';
 
 /** Reads ahead of the extractor so disk latency overlaps extraction, without holding many texts. */
-const READ_AHEAD = 4;
+const READ_AHEAD = 8;
+/**
+ * One batch for the extraction thread is a few milliseconds of its work (~64 KB of text): small
+ * enough that a cancelled run stops soon and the host files each batch away in one short step,
+ * large enough that messages cost little and `extractMany` runs each finder over several texts.
+ */
+const BATCH_LIMITS: BatchLimits = { items: 32, size: 64_000 };
+/** Batches out at once: the thread extracts the next ones while the host files one away. */
+const BATCHES_AHEAD = 3;
+/**
+ * An edited file this long goes to the extraction thread too: the host extracts ~100 KB in a few
+ * milliseconds, less than the round trip costs a typing pause, but a 20 MB file would freeze it.
+ */
+const THREAD_MIN_CHARS = 256_000;
 /** Above this many files the progress notification shows at once rather than after a delay. */
 const MANY_FILES = 500;
 /**
@@ -37,6 +53,21 @@ export interface BundleHost {
   /** The text of an open editor buffer for `uri` (unsaved edits included), if any. */
   openDocumentText(uri: vscode.Uri): string | undefined;
   readonly log: vscode.LogOutputChannel;
+  /** Extracts texts off the extension host's thread (shared by every bundle). */
+  readonly extractor: SourceExtractor;
+}
+
+/** A file read during a rebuild, with the version it was read at. */
+interface VersionedRead {
+  readonly file: string;
+  readonly version: number;
+  readonly read: SourceRead;
+}
+
+/** A text extracted away from the host, and the published date it was extracted with. */
+interface Extracted {
+  readonly prepared: PreparedFile;
+  readonly published: string | undefined;
 }
 
 /**
@@ -208,7 +239,13 @@ export class WorkspaceBundle extends Disposable implements Bundle {
     const version = this.bump(file);
     const read = await this.readCurrent(file);
     if (this.versions.get(file) !== version) return;
-    const { changed, prepared } = this.apply(file, read);
+    let extracted: Extracted | undefined;
+    if (read.kind === 'text' && read.text.length >= THREAD_MIN_CHARS) {
+      const batch = await this.extractAway([{ file, version, read }]);
+      if (batch === undefined || this.versions.get(file) !== version) return; // disposed, or typed over
+      extracted = batch[0];
+    }
+    const { changed, prepared } = this.apply(file, read, extracted);
     if (!changed) return;
     // An edit shows at once even during a rebuild (hovers wait for the text on screen), over the
     // last full snapshot rather than by relinking the whole bundle for every pause in typing.
@@ -270,49 +307,93 @@ export class WorkspaceBundle extends Disposable implements Bundle {
     return files.sort(compareFiles);
   }
 
-  /** Reads and indexes `files` in order; false when cancelled before the end. */
+  /**
+   * Reads and indexes `files` in order; false when cancelled before the end. The extraction
+   * thread extracts batches ahead while this loop files the records away between editor turns.
+   */
   private async indexFiles(files: readonly string[], sink: ProgressSink, runToken: vscode.CancellationToken): Promise<boolean> {
     const yieldToEditor = createYielder();
-    const reads = new Map<number, Promise<{ version: number; read: SourceRead }>>();
-    const startRead = (i: number) => {
-      const file = files[i];
-      const version = this.bump(file);
-      reads.set(i, this.readCurrent(file).then((read) => ({ version, read })));
-    };
-    for (let i = 0; i < Math.min(READ_AHEAD, files.length); i++) startRead(i);
-
+    const batches = batchesOf(this.readAll(files), ({ read }) => (read.kind === 'text' ? read.text.length : 0), BATCH_LIMITS);
+    let done = 0;
     let pending: string[] = [];
     let lastPartial = Date.now();
-    for (let i = 0; i < files.length; i++) {
-      if (runToken.isCancellationRequested || sink.token.isCancellationRequested) {
-        this.host.log.info(`${this.name}: indexing cancelled after ${i} of ${files.length} files`);
-        return false;
-      }
-      const { version, read } = await reads.get(i)!;
-      reads.delete(i);
-      if (i + READ_AHEAD < files.length) startRead(i + READ_AHEAD);
-      const { changed, prepared } = this.versions.get(files[i]) === version ? this.apply(files[i], read) : { changed: false };
-      if (changed) {
-        pending.push(files[i]);
-        // A file open in an editor shows at once, not at the next full snapshot: hovers there
-        // wait for the index to hold the text on screen.
-        if (read.kind === 'text' && this.runSnapshot && this.host.openDocumentText(this.uriOf(files[i])) !== undefined) {
-          this.layOver(files[i], read.text, prepared);
-          this.changed([files[i]]);
+    const cancelled = () => runToken.isCancellationRequested || sink.token.isCancellationRequested;
+    for await (const { batch, result } of aheadInOrder(batches, (batch) => this.extractAway(batch), BATCHES_AHEAD)) {
+      if (result === undefined) return false; // disposed
+      for (let k = 0; k < batch.length; k++) {
+        if (cancelled()) {
+          this.host.log.info(`${this.name}: indexing cancelled after ${done} of ${files.length} files`);
+          return false;
         }
-      }
-      sink.report(i + 1, files.length);
-      if (pending.length && (this.runSnapshotRead || !this.runSnapshot) && Date.now() - lastPartial >= this.runRefreshInterval()) {
-        // Views see the files indexed so far. Taken here, on the loop's time, not in a hover.
+        if (this.applyRunRead(batch[k], result[k])) pending.push(batch[k].file);
+        sink.report(++done, files.length);
+        if (pending.length && (this.runSnapshotRead || !this.runSnapshot) && Date.now() - lastPartial >= this.runRefreshInterval()) {
+          // Views see the files indexed so far. Taken here, on the loop's time, not in a hover.
+          await yieldToEditor();
+          this.refreshRunSnapshot();
+          this.changed(pending);
+          pending = [];
+          lastPartial = Date.now();
+        }
         await yieldToEditor();
-        this.refreshRunSnapshot();
-        this.changed(pending);
-        pending = [];
-        lastPartial = Date.now();
       }
-      await yieldToEditor();
     }
     return true;
+  }
+
+  /** Puts one read of a rebuild into the index unless a newer read overtook it; whether the index changed. */
+  private applyRunRead({ file, version, read }: VersionedRead, extracted: Extracted | undefined): boolean {
+    if (this.versions.get(file) !== version) return false;
+    const { changed, prepared } = this.apply(file, read, extracted);
+    // A file open in an editor shows at once, not at the next full snapshot: hovers there wait
+    // for the index to hold the text on screen.
+    if (changed && read.kind === 'text' && this.runSnapshot && this.host.openDocumentText(this.uriOf(file)) !== undefined) {
+      this.layOver(file, read.text, prepared);
+      this.changed([file]);
+    }
+    return changed;
+  }
+
+  /** Reads `files` in order, a few ahead so disk latency overlaps the rest, each at a new version. */
+  private async *readAll(files: readonly string[]): AsyncGenerator<VersionedRead> {
+    const reads: Promise<VersionedRead>[] = [];
+    const startRead = (file: string) => {
+      const version = this.bump(file);
+      reads.push(this.readCurrent(file).then((read) => ({ file, version, read })));
+    };
+    let next = 0;
+    while (next < Math.min(READ_AHEAD, files.length)) startRead(files[next++]);
+    while (reads.length > 0) {
+      const read = await reads.shift()!;
+      if (next < files.length) startRead(files[next++]);
+      yield read;
+    }
+  }
+
+  /**
+   * The batch's texts that changed, extracted by the extraction thread (other entries are
+   * undefined: `apply` has nothing to extract there, or finds them overtaken); undefined once disposed.
+   */
+  private async extractAway(batch: readonly VersionedRead[]): Promise<(Extracted | undefined)[] | undefined> {
+    const jobs: ExtractionJob[] = [];
+    const at: number[] = [];
+    batch.forEach(({ file, version, read }, k) => {
+      if (read.kind !== 'text' || this.versions.get(file) !== version || this.texts.holds(file, read.text)) return;
+      const published = this.publishedOf(file);
+      jobs.push(published ? { file, text: read.text, published } : { file, text: read.text });
+      at.push(k);
+    });
+    const result: (Extracted | undefined)[] = new Array(batch.length).fill(undefined);
+    if (jobs.length === 0) return result;
+    const prepared = await this.host.extractor.prepare(jobs);
+    if (prepared === undefined) return undefined;
+    at.forEach((k, j) => (result[k] = { prepared: prepared[j], published: jobs[j].published }));
+    return result;
+  }
+
+  /** The published date INDEX.yaml gives `file`, which the extractor falls back on. */
+  private publishedOf(file: string): string | undefined {
+    return this.overridesInForce.sources.get(file)?.published;
   }
 
   /** During a rebuild: shows `file` as `text` (extracted as `prepared`) over the last full snapshot. */
@@ -332,12 +413,17 @@ export class WorkspaceBundle extends Disposable implements Bundle {
     return readSource(uri, this.rules.maxFileBytes);
   }
 
-  /** Puts one read into the index: whether it changed, and a text's extraction (an overlay of the file reuses it). */
-  private apply(file: string, read: SourceRead): { changed: boolean; prepared?: PreparedFile } {
+  /**
+   * Puts one read into the index: whether it changed, and a text's extraction (an overlay of the
+   * file reuses it). A text comes `extracted` already unless it is short; extracted with a
+   * published date INDEX.yaml no longer gives (it changed meanwhile), it is extracted again here.
+   */
+  private apply(file: string, read: SourceRead, extracted?: Extracted): { changed: boolean; prepared?: PreparedFile } {
     switch (read.kind) {
       case 'text': {
         if (!this.texts.set(file, read.text)) return { changed: false };
-        const prepared = detachedPreparedFile(file, read.text, this.overridesInForce);
+        const prepared =
+          extracted && extracted.published === this.publishedOf(file) ? extracted.prepared : detachedPreparedFile(file, read.text, this.overridesInForce);
         this.index.setPrepared(prepared);
         return { changed: true, prepared };
       }
