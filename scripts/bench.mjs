@@ -19,7 +19,7 @@ async function extractionThroughput() {
   const texts = corpus(fileCount).map(([, text]) => text);
   const total = texts.reduce((n, t) => n + t.length, 0);
   // Both ways warm the JIT on the same few articles first, so neither pays for compiling the other's code.
-  const warm = texts.slice(0, 100);
+  const warm = texts.slice(0, 300);
   for (const t of warm) extract(t);
   for (let i = 0; i < warm.length; i += BATCH_FILES) extractMany(warm.slice(i, i + BATCH_FILES));
   const measure = (label, run) => {
