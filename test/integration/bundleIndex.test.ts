@@ -6,6 +6,7 @@ import type { Bundle } from '../../src/extension/services';
 import type { IndexNode } from '../../src/extension/tree/indexNodes';
 import { activateNewsLens } from './activate';
 import { eventually } from './eventually';
+import { indexTreeReader } from './indexTree';
 
 const FIXTURE_SOURCES = ['harbor-levy.txt', 'minister-visit.txt', 'talks-outcome.txt'];
 
@@ -159,20 +160,8 @@ describe('bundle index', function () {
   });
 
   describe('INDEX tree', () => {
-    const tree = () => {
-      assert.ok(api.indexTree, 'the INDEX view is registered');
-      return api.indexTree;
-    };
-    const labelOf = (node: IndexNode) => {
-      const label = tree().getTreeItem(node).label;
-      return typeof label === 'string' ? label : label?.label ?? '';
-    };
+    const { tree, labelOf, group } = indexTreeReader(() => api);
     const descriptionOf = (node: IndexNode) => String(tree().getTreeItem(node).description ?? '');
-    const group = (label: string) => {
-      const found = tree().getChildren().find((node) => labelOf(node) === label);
-      assert.ok(found, `group ${label} exists`);
-      return found;
-    };
 
     afterEach(async () => {
       await vscode.commands.executeCommand('newsLens.clearIndexFilter');

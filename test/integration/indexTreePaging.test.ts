@@ -5,6 +5,7 @@ import type { Bundle } from '../../src/extension/services';
 import type { IndexNode } from '../../src/extension/tree/indexNodes';
 import { activateNewsLens } from './activate';
 import { eventually } from './eventually';
+import { indexTreeReader } from './indexTree';
 
 /**
  * A big INDEX in a real VS Code: lists longer than a page end in a "N more…" item, and clicking
@@ -27,19 +28,7 @@ describe('INDEX tree paging', function () {
   let bundle: Bundle;
   const folder = () => bundle.uriOf(DIR);
 
-  const tree = () => {
-    assert.ok(api.indexTree, 'the INDEX view is registered');
-    return api.indexTree;
-  };
-  const labelOf = (node: IndexNode) => {
-    const label = tree().getTreeItem(node).label;
-    return typeof label === 'string' ? label : label?.label ?? '';
-  };
-  const group = (label: string) => {
-    const found = tree().getChildren().find((node) => labelOf(node) === label);
-    assert.ok(found, `group ${label} exists`);
-    return found;
-  };
+  const { tree, labelOf, group } = indexTreeReader(() => api);
   const clickMore = async (more: IndexNode) => {
     const command = tree().getTreeItem(more).command;
     assert.equal(command?.command, 'newsLens.showMoreInIndex');

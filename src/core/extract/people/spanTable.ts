@@ -59,17 +59,7 @@ export class SpanTable {
 
   /** `get` with the span's `hashSpan` already known: the scanner hashes a word as it reads it. */
   getHashed(text: string, start: number, end: number, hash: number): number {
-    const length = end - start;
-    if (length <= 0) return 0;
-    const bits = bloomBits(hash);
-    if ((this.bloom[(hash >>> 14) & this.bloomMask] & bits) !== bits) return 0;
-    const slots = this.slots;
-    for (let slot = hash & this.mask; ; slot = (slot + 1) & this.mask) {
-      const at = slot * SLOT_WIDTH;
-      const slotLength = slots[at + LENGTH];
-      if (slotLength === 0) return 0;
-      if (slots[at + HASH] === hash && slotLength === length && this.sameChars(at, text, start, length)) return slots[at + BITS];
-    }
+    return this.probe(text, start, end - start, hash, false);
   }
 
   /**
@@ -77,20 +67,9 @@ export class SpanTable {
    * lower-case copy of the word made.
    */
   getAsciiFolded(text: string, start: number, end: number): number {
-    const length = end - start;
-    if (length <= 0) return 0;
     let h = 0;
     for (let i = start; i < end; i++) h = hashStep(h, asciiLower(text.charCodeAt(i)));
-    const hash = hashEnd(h, length);
-    const bits = bloomBits(hash);
-    if ((this.bloom[(hash >>> 14) & this.bloomMask] & bits) !== bits) return 0;
-    const slots = this.slots;
-    for (let slot = hash & this.mask; ; slot = (slot + 1) & this.mask) {
-      const at = slot * SLOT_WIDTH;
-      const slotLength = slots[at + LENGTH];
-      if (slotLength === 0) return 0;
-      if (slots[at + HASH] === hash && slotLength === length && this.sameFoldedChars(at, text, start, length)) return slots[at + BITS];
-    }
+    return this.probe(text, start, end - start, hashEnd(h, end - start), true);
   }
 
   /** True when `text.slice(start, end)` is in the table. */
@@ -98,20 +77,26 @@ export class SpanTable {
     return this.get(text, start, end) !== 0;
   }
 
-  private sameChars(at: number, text: string, start: number, length: number): boolean {
+  /** The bits of the span with this hash (its characters ASCII lower-cased when `folded`), or 0. */
+  private probe(text: string, start: number, length: number, hash: number, folded: boolean): number {
+    if (length <= 0) return 0;
+    const bits = bloomBits(hash);
+    if ((this.bloom[(hash >>> 14) & this.bloomMask] & bits) !== bits) return 0;
     const slots = this.slots;
-    for (let i = 0; i < length; i++) {
-      const expected = i < INLINE_CHARS ? (slots[at + CHARS + (i >> 1)] >>> ((i & 1) * 16)) & 0xffff : this.tails[slots[at + TAIL] + i - INLINE_CHARS];
-      if (expected !== text.charCodeAt(start + i)) return false;
+    for (let slot = hash & this.mask; ; slot = (slot + 1) & this.mask) {
+      const at = slot * SLOT_WIDTH;
+      const slotLength = slots[at + LENGTH];
+      if (slotLength === 0) return 0;
+      if (slots[at + HASH] === hash && slotLength === length && this.sameChars(at, text, start, length, folded)) return slots[at + BITS];
     }
-    return true;
   }
 
-  private sameFoldedChars(at: number, text: string, start: number, length: number): boolean {
+  private sameChars(at: number, text: string, start: number, length: number, folded: boolean): boolean {
     const slots = this.slots;
     for (let i = 0; i < length; i++) {
       const expected = i < INLINE_CHARS ? (slots[at + CHARS + (i >> 1)] >>> ((i & 1) * 16)) & 0xffff : this.tails[slots[at + TAIL] + i - INLINE_CHARS];
-      if (expected !== asciiLower(text.charCodeAt(start + i))) return false;
+      const c = text.charCodeAt(start + i);
+      if (expected !== (folded ? asciiLower(c) : c)) return false;
     }
     return true;
   }
