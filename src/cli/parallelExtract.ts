@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import { type PreparedFile, prepareFile, preparedBuffer } from '../core/bundle/fileRecord';
-import { extractMany } from '../core/extract';
+import { type PreparedFile, preparedBuffer } from '../core/bundle/fileRecord';
+import { CHARS_PER_CALL, type ExtractionJob, prepareBatch } from '../core/bundle/preparedBatch';
 import { ReusedBufferReader } from './readSource';
 import { readBundleSource } from './walk';
 import { WireDecoder, WireEncoder, type WireFile, type WireTables } from './wireTables';
@@ -209,23 +209,13 @@ export function serveExtraction(): void {
   });
 }
 
-/**
- * Texts read for one `extractMany` call at most: a batch of news articles fits in one call, while a
- * batch of huge files is extracted a few at a time, never all held at once.
- */
-const CHARS_PER_CALL = 1 << 20;
-
-/** Reads the batch's files and extracts them in groups (see `extractMany`), results in job order. */
+/** Reads the batch's files and extracts them in groups of up to CHARS_PER_CALL characters, results in job order. */
 function extractBatch(folder: string, jobs: readonly ExtractJob[], maxBytes: number | undefined, reader: ReusedBufferReader): ExtractedSource[] {
   const results: ExtractedSource[] = [];
-  let group: { path: string; text: string; published?: string }[] = [];
+  let group: ExtractionJob[] = [];
   let chars = 0;
   const flush = () => {
-    const extractions = extractMany(
-      group.map((source) => source.text),
-      group.map((source) => (source.published ? { published: source.published } : {})),
-    );
-    group.forEach((source, i) => results.push({ path: source.path, prepared: prepareFile(source.path, source.text, extractions[i]) }));
+    prepareBatch(group).forEach((prepared, i) => results.push({ path: group[i].file, prepared }));
     group = [];
     chars = 0;
   };
@@ -236,7 +226,7 @@ function extractBatch(folder: string, jobs: readonly ExtractJob[], maxBytes: num
       results.push(source);
       continue;
     }
-    group.push({ path: source.path, text: source.text, published: job.published });
+    group.push({ file: source.path, text: source.text, published: job.published });
     chars += source.text.length;
     if (chars >= CHARS_PER_CALL) flush();
   }

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { PreparedFile } from '../../core/bundle/fileRecord';
-import type { ExtractionJob } from './preparedBatch';
+import type { ExtractionJob } from '../../core/bundle/preparedBatch';
 
 /** What the host posts to the thread. */
 export interface ExtractionRequest {

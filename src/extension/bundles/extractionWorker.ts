@@ -2,7 +2,7 @@
 import { parentPort } from 'node:worker_threads';
 import { preparedBuffer } from '../../core/bundle/fileRecord';
 import type { ExtractionReply, ExtractionRequest } from './extractionThread';
-import { prepareBatch } from './preparedBatch';
+import { prepareBatch } from '../../core/bundle/preparedBatch';
 
 const port = parentPort;
 if (!port) throw new Error('extractionWorker runs in a worker thread');

@@ -1,6 +1,6 @@
 import type { PreparedFile } from '../../core/bundle/fileRecord';
 import { Disposable } from '../util/dispose';
-import { type ExtractionJob, prepareBatch } from './preparedBatch';
+import { type ExtractionJob, prepareBatch } from '../../core/bundle/preparedBatch';
 
 /** What the extractor needs of a thread (ExtractionThread; a stand-in in tests). */
 export interface ThreadLike {

@@ -1,6 +1,6 @@
-import { type PreparedFile, prepareFile } from '../../core/bundle/fileRecord';
+import type { PreparedFile } from '../../core/bundle/fileRecord';
 import type { IndexOverrides } from '../../core/bundle/overrides';
-import { extract } from '../../core/extract';
+import { prepareHere } from './sourceExtractor';
 
 /** Decoded texts kept for the next asks, up to this many characters in all. */
 const RECENT_CHARS = 4_000_000;
@@ -90,8 +90,7 @@ export class SourceTexts {
  * alive; a structured clone copies them out.
  */
 export function detachedPreparedFile(file: string, text: string, overrides: IndexOverrides): PreparedFile {
-  const published = overrides.sources.get(file)?.published;
-  return structuredClone(prepareFile(file, text, extract(text, published ? { published } : {})));
+  return prepareHere([{ file, text, published: overrides.sources.get(file)?.published }])[0];
 }
 
 /** How `text` is kept: as UTF-8 bytes when they carry it unchanged. */

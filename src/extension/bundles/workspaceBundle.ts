@@ -10,7 +10,7 @@ import { type ProgressSink, withDelayedProgress } from './delayedProgress';
 import { EditOverlay, snapshotOfOneFile } from './editOverlay';
 import { IndexYamlOverrides } from './indexYamlOverrides';
 import { aheadInOrder, type BatchLimits, batchesOf } from './orderedBatches';
-import type { ExtractionJob } from './preparedBatch';
+import type { ExtractionJob } from '../../core/bundle/preparedBatch';
 import { readSource, type SourceRead } from './readSource';
 import type { SourceExtractor } from './sourceExtractor';
 import { readSourceRules, type SourceRules } from './sourceRules';

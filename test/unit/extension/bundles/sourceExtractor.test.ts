@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { prepareFile } from '../../../../src/core/bundle/fileRecord';
 import { extract } from '../../../../src/core/extract';
 import { ExtractionThread } from '../../../../src/extension/bundles/extractionThread';
-import { type ExtractionJob, prepareBatch } from '../../../../src/extension/bundles/preparedBatch';
+import { type ExtractionJob, prepareBatch } from '../../../../src/core/bundle/preparedBatch';
 import { SourceExtractor, type ThreadLike } from '../../../../src/extension/bundles/sourceExtractor';
 
 // Invented news-style texts.

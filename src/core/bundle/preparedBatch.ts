@@ -1,5 +1,5 @@
-import { type PreparedFile, prepareFile } from '../../core/bundle/fileRecord';
-import { extractMany } from '../../core/extract';
+import { extractMany } from '../extract';
+import { type PreparedFile, prepareFile } from './fileRecord';
 
 /** One text to extract: `published` is the date INDEX.yaml gives the file, if it gives one. */
 export interface ExtractionJob {
@@ -12,7 +12,7 @@ export interface ExtractionJob {
  * Characters per `extractMany` call at most: a batch of news articles is one call (each finder
  * over the whole batch, faster), while huge files go a few at a time, never all held at once.
  */
-const CHARS_PER_CALL = 1 << 20;
+export const CHARS_PER_CALL = 1 << 20;
 
 /**
  * Each job's text extracted and prepared as `BundleIndex.setPrepared` takes it, in job order.
