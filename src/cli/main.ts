@@ -1,3 +1,5 @@
+// First: it tunes the compiler before any code of the commands runs.
+import './compilerTuning';
 import { version as VERSION } from '../../package.json';
 import { runExtract } from './commands/extract';
 import { runFactSheet } from './commands/factSheet';
