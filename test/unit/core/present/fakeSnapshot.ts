@@ -112,3 +112,24 @@ function countKinds(mentions: readonly EntityMention[]): Record<MentionKind, num
   for (const m of mentions) counts[m.mention.kind]++;
   return counts;
 }
+
+/**
+ * The two-file bundle several presentation suites read: `text` (which must name Hana Morita, then
+ * a 24% rate, then May 2, then Morita again) in a.txt with those mentions plus `more`, and Ken Ito
+ * in b.txt.
+ */
+export function moritaBundle(text: string, more: readonly FakeMention[] = []): BundleSnapshot {
+  return fakeSnapshot({
+    'a.txt': {
+      text,
+      mentions: [
+        { kind: 'person', text: 'Hana Morita', value: 'Hana Morita' },
+        { kind: 'rate', text: '24%', value: '24' },
+        { kind: 'date', text: 'May 2', value: '2025-05-02' },
+        { kind: 'person', text: 'Morita', value: 'Hana Morita', nth: 1 },
+        ...more,
+      ],
+    },
+    'b.txt': { text: 'Ken Ito', mentions: [{ kind: 'person', text: 'Ken Ito', value: 'Ken Ito' }] },
+  });
+}

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import type { BundleSnapshot } from '../../../../src/core/bundle/api';
 import { BundleIndex } from '../../../../src/core/bundle/bundleIndex';
 import { mentionsInFile } from '../../../../src/core/present/fileMentions';
-import { fakeSnapshot } from './fakeSnapshot';
+import { moritaBundle } from './fakeSnapshot';
 
 // Invented text.
 const A = 'Harbour Ledger\n\nOn May 2 Trade Minister Maria Tanaka said Japan faces a 25% tariff on cars.\nTanaka added on May 2 that talks would resume.\n';
@@ -44,18 +44,7 @@ describe('mentionsInFile', () => {
 
   it('falls back to the entities’ mentions for snapshots without the accessor', () => {
     const text = 'Hana Morita cut the 24% levy on May 2; Morita said so.';
-    const snapshot = fakeSnapshot({
-      'a.txt': {
-        text,
-        mentions: [
-          { kind: 'person', text: 'Hana Morita', value: 'Hana Morita' },
-          { kind: 'rate', text: '24%', value: '24' },
-          { kind: 'date', text: 'May 2', value: '2025-05-02' },
-          { kind: 'person', text: 'Morita', value: 'Hana Morita', nth: 1 },
-        ],
-      },
-      'b.txt': { text: 'Ken Ito', mentions: [{ kind: 'person', text: 'Ken Ito', value: 'Ken Ito' }] },
-    });
+    const snapshot = moritaBundle(text);
     assert.equal(snapshot.mentionsIn, undefined);
     assert.deepEqual(mentionsInFile(snapshot, 'a.txt').map((hit) => hit.mention.text), ['Hana Morita', '24%', 'May 2', 'Morita']);
     assert.deepEqual(mentionsInFile(snapshot, 'a.txt').map((hit) => hit.entity.id), ['person:Hana Morita', 'rate:24', 'date:2025-05-02', 'person:Hana Morita']);

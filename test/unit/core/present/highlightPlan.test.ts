@@ -1,22 +1,10 @@
 import * as assert from 'node:assert/strict';
 import { highlightPlan, spansWithin } from '../../../../src/core/present/highlightPlan';
-import { fakeSnapshot } from './fakeSnapshot';
+import { fakeSnapshot, moritaBundle } from './fakeSnapshot';
 
 describe('highlightPlan', () => {
   const text = 'Hana Morita cut the 24% levy on May 2; Morita said so on May 2.';
-  const snapshot = fakeSnapshot({
-    'a.txt': {
-      text,
-      mentions: [
-        { kind: 'person', text: 'Hana Morita', value: 'Hana Morita' },
-        { kind: 'rate', text: '24%', value: '24' },
-        { kind: 'date', text: 'May 2', value: '2025-05-02' },
-        { kind: 'person', text: 'Morita', value: 'Hana Morita', nth: 1 },
-        { kind: 'date', text: 'May 2', value: '2025-05-02', nth: 1 },
-      ],
-    },
-    'b.txt': { text: 'Ken Ito', mentions: [{ kind: 'person', text: 'Ken Ito', value: 'Ken Ito' }] },
-  });
+  const snapshot = moritaBundle(text, [{ kind: 'date', text: 'May 2', value: '2025-05-02', nth: 1 }]);
 
   it('lists every mention of the file per kind, sorted, and none of other files', () => {
     const plan = highlightPlan(snapshot, 'a.txt', text, false);
