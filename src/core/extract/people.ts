@@ -1,12 +1,14 @@
 import type { RawMention } from '../model';
 import type { FinderContext } from './context';
-import { NameBook } from './people/canonical';
+import { canonicalNames } from './people/canonical';
 import { type Candidate, Verdict, judge } from './people/evidence';
 import { Lex } from './people/lexiconIndex';
 import { isListGap } from './people/listGap';
 import { findRole } from './people/roles';
 import { type Segment, segmentRun } from './people/segments';
-import { findRuns } from './people/tokens';
+import { SpanIds } from './people/spanIds';
+import { hashSpan } from './people/spanTable';
+import { type Token, findRuns } from './people/tokens';
 
 /**
  * People: name spans only (no honorific, title or possessive, as in CoNLL), each valued with its
@@ -16,15 +18,76 @@ import { findRuns } from './people/tokens';
  */
 export function findPeople(text: string, _context: FinderContext): RawMention[] {
   const candidates = findCandidates(text);
-  confirmFromFile(text, candidates);
+  // Each name gets an id once, from the scanner's hash: the file-wide maps below are arrays indexed by it.
+  SPAN_IDS.reset(text);
+  try {
+    return personMentions(text, candidates, SPAN_IDS);
+  } finally {
+    SPAN_IDS.reset(''); // the shared table keeps no text alive
+  }
+}
+
+/** The candidates the whole file confirms as persons, as mentions. */
+function personMentions(text: string, candidates: Candidate[], ids: SpanIds): RawMention[] {
+  confirmFromFile(text, candidates, ids);
   const persons = candidates.filter((c) => c.verdict === Verdict.Person);
   if (persons.length === 0) return []; // nothing to name (and an empty list has another array map: a de-optimisation)
-  const book = new NameBook(persons.map((c) => c.text));
-  return persons.map((c): RawMention => {
+  const values = canonicalValues(text, persons, ids);
+  return persons.map((c, i): RawMention => {
     const role = findRole(text, c);
-    const value = book.valueOf(c.text);
-    return role ? { kind: 'person', start: c.start, end: c.end, text: c.text, value, person: { role } } : { kind: 'person', start: c.start, end: c.end, text: c.text, value };
+    const name = nameText(text, c);
+    const value = values[i];
+    return role ? { kind: 'person', start: c.start, end: c.end, text: name, value, person: { role } } : { kind: 'person', start: c.start, end: c.end, text: name, value };
   });
+}
+
+/** The candidate's text, made only for persons: most candidates are never needed as a string. */
+function nameText(text: string, c: Candidate): string {
+  return c.tokens.length === 1 ? c.tokens[0].text : text.slice(c.start, c.end);
+}
+
+const SPAN_IDS = new SpanIds();
+/** Per-id scratch for `confirmFromFile` and `canonicalValues`, grown as needed: typed arrays are slow to allocate per text. */
+let known: Int32Array = new Int32Array(1024);
+let slotOf: Int32Array = new Int32Array(1024);
+
+/** `buffer` with at least `size` entries, the first `size` of them 0 (one grown for a huge text is let go). */
+function zeroed(buffer: Int32Array, size: number): Int32Array {
+  if (buffer.length < size || buffer.length > Math.max(size, MAX_KEPT_SCRATCH)) return new Int32Array(Math.max(size, 1024));
+  buffer.fill(0, 0, size);
+  return buffer;
+}
+
+const MAX_KEPT_SCRATCH = 1 << 16;
+
+/** The canonical value of each person mention, worked out once per distinct name. */
+function canonicalValues(text: string, persons: readonly Candidate[], ids: SpanIds): string[] {
+  const personIds = persons.map((c) => nameId(text, ids, c));
+  slotOf = zeroed(slotOf, ids.count); // a name's index in `names` plus one; 0 before its first mention
+  const names: string[] = [];
+  const mentions: number[] = [];
+  for (let i = 0; i < persons.length; i++) {
+    const slot = slotOf[personIds[i]];
+    if (slot > 0) {
+      mentions[slot - 1]++;
+      continue;
+    }
+    names.push(nameText(text, persons[i]));
+    mentions.push(1);
+    slotOf[personIds[i]] = names.length;
+  }
+  const distinctValues = canonicalNames(names, mentions);
+  return personIds.map((id) => distinctValues[slotOf[id] - 1]);
+}
+
+/** The candidate's id: its one word's, or its full text's (a full name holds white space between its words, a word never). */
+function nameId(text: string, ids: SpanIds, c: Candidate): number {
+  if (c.id < 0) c.id = c.tokens.length === 1 ? wordId(ids, c.tokens[0]) : ids.idOf(c.start, c.end, hashSpan(text, c.start, c.end));
+  return c.id;
+}
+
+function wordId(ids: SpanIds, token: Token): number {
+  return ids.idOf(token.start, token.end, token.hash);
 }
 
 /** Every name-shaped segment that is not ruled out, in text order. */
@@ -47,34 +110,37 @@ function findCandidates(text: string): Candidate[] {
  * everywhere ("Brennan" after "Paula Brennan"), and so is an unproven name listed beside a person
  * ("photographers A B, C D and E F").
  */
-function confirmFromFile(text: string, candidates: Candidate[]): void {
-  // One map for all the file knows of a word or full name: one lookup per candidate, not one per set.
-  const known = new Map<string, number>();
+function confirmFromFile(text: string, candidates: Candidate[], ids: SpanIds): void {
+  // What the file knows of each word or full name, as Known bits by id: one array for all of it.
+  // A candidate asks for at most three ids (its full name, first and last word).
+  known = zeroed(known, 3 * candidates.length);
   for (const c of candidates) {
     if (c.verdict !== Verdict.Person) continue;
     const tokens = c.tokens;
     if (tokens.length === 1) {
-      note(known, tokens[0].text, Known.Single);
+      known[nameId(text, ids, c)] |= Known.Single;
       continue;
     }
-    note(known, c.text, Known.FullName);
-    note(known, tokens[0].text, Known.FirstName);
-    note(known, tokens[tokens.length - 1].text, Known.Surname);
+    known[nameId(text, ids, c)] |= Known.FullName;
+    known[wordId(ids, tokens[0])] |= Known.FirstName;
+    known[wordId(ids, tokens[tokens.length - 1])] |= Known.Surname;
     // Written family name first ("Takahashi Kenji", "Kim Jong-un"): the first word is the surname.
-    if (tokens[0].flags & (Lex.Cjkv | Lex.JapaneseSurname)) note(known, tokens[0].text, Known.Surname);
+    if (tokens[0].flags & (Lex.Cjkv | Lex.JapaneseSurname)) known[wordId(ids, tokens[0])] |= Known.Surname;
   }
   // A lone given name used more than once is someone the article calls by first name ("Marta").
   for (const c of candidates) {
-    if (c.givenAlone) note(known, c.text, (known.get(c.text) ?? 0) & Known.AloneOnce ? Known.AloneAgain : Known.AloneOnce);
+    if (!c.givenAlone) continue;
+    const id = nameId(text, ids, c);
+    known[id] |= known[id] & Known.AloneOnce ? Known.AloneAgain : Known.AloneOnce;
   }
   for (const c of candidates) {
-    if (c.verdict === Verdict.Maybe && proven(c, known)) c.verdict = Verdict.Person;
+    if (c.verdict === Verdict.Maybe && proven(text, ids, c)) c.verdict = Verdict.Person;
   }
   if (spreadThroughLists(text, candidates)) {
     // A name proven only by a list ("Okafor and Brennan") is a person elsewhere too ("Okafor's").
-    for (const c of candidates) if (c.verdict === Verdict.Person && c.tokens.length === 1) note(known, c.tokens[0].text, Known.Single);
+    for (const c of candidates) if (c.verdict === Verdict.Person && c.tokens.length === 1) known[nameId(text, ids, c)] |= Known.Single;
     for (const c of candidates) {
-      if (c.verdict === Verdict.Maybe && proven(c, known)) c.verdict = Verdict.Person;
+      if (c.verdict === Verdict.Maybe && proven(text, ids, c)) c.verdict = Verdict.Person;
     }
   }
 }
@@ -93,16 +159,12 @@ const enum Known {
   AloneAgain = 32,
 }
 
-function note(known: Map<string, number>, key: string, bits: Known): void {
-  known.set(key, (known.get(key) ?? 0) | bits);
-}
-
 /** The file names this unproven candidate as a person elsewhere. */
-function proven(c: Candidate, known: ReadonlyMap<string, number>): boolean {
-  if (c.tokens.length > 1) return ((known.get(c.text) ?? 0) & Known.FullName) !== 0;
+function proven(text: string, ids: SpanIds, c: Candidate): boolean {
+  if (c.tokens.length > 1) return (known[nameId(text, ids, c)] & Known.FullName) !== 0;
   const token = c.tokens[0];
   if (token.flags & Lex.Company && !c.titled) return false;
-  const bits = known.get(token.text) ?? 0;
+  const bits = known[nameId(text, ids, c)];
   if (bits & (Known.Surname | Known.Single | Known.AloneAgain)) return true;
   // A first name alone after the full name ("Paula" after "Paula Brennan").
   return (bits & Known.FirstName) !== 0 && (token.flags & (Lex.Given | Lex.AmbiguousGiven)) === Lex.Given;
@@ -116,8 +178,9 @@ function spreadThroughLists(text: string, candidates: Candidate[]): boolean {
     for (let i = 0; i < candidates.length; i++) {
       const c = candidates[i];
       if (c.verdict !== Verdict.Maybe) continue;
-      const prev = candidates[i - 1];
-      const next = candidates[i + 1];
+      // Bounds checked: a read at -1 or past the end makes every read of this loop a slow generic one.
+      const prev = i > 0 ? candidates[i - 1] : undefined;
+      const next = i + 1 < candidates.length ? candidates[i + 1] : undefined;
       const single = c.tokens.length === 1;
       if (single && c.tokens[0].closesRun) continue; // "Acme's Leung Ka-wai": an owner, not a list item
       // "Yuki Mori in Tokyo and Daniel Cho": a lone city ends the previous item, it is not one of the names.

@@ -4,52 +4,86 @@ import { Lex, lexOf } from './lexiconIndex';
 /**
  * Canonical names within one file: full names given name first, and surname-only mentions mapped
  * to the full name that the file gives for that surname (the most frequent one when several do).
+ * `names`: each person name of the file once, in order of first mention; `mentions[i]`: how often
+ * `names[i]` is mentioned. Returns the value of each name, by the same index.
  */
-export class NameBook {
-  private readonly fullBySurname = new Map<string, Map<string, number>>();
-  private readonly fullByWritten = new Map<string, string>();
-
-  /** `names`: the text of every person mention in the file, in order (repeats count). */
-  constructor(names: readonly string[]) {
-    // Most mentions are one word: there is nothing to map for them.
-    const counts = new Map<string, number>();
-    for (const name of names) if (name.indexOf(' ') >= 0) counts.set(name, (counts.get(name) ?? 0) + 1);
-    // The one-word names, collected only if a family-name-first check asks (most files never do).
-    let alone: ReadonlySet<string> | undefined;
-    const aloneNames = (): ReadonlySet<string> => (alone ??= oneWordNames(names));
-    for (const [name, count] of counts) {
-      const words = spaceSeparated(name);
-      const swapped = words.length === 2 && isFamilyNameFirst(words[0], words[1], counts, aloneNames);
-      const full = swapped ? `${words[1]} ${words[0]}` : name;
-      this.fullByWritten.set(name, full);
-      this.count(surnameOf(swapped ? [words[1], words[0]] : words), full, count);
-      // Family-first East Asian names are also called by their first word ("Mr Kim").
-      if (full === name && lexOf(words[0]) & Lex.Cjkv) this.count(words[0], full, count);
+export function canonicalNames(names: readonly string[], mentions: readonly number[]): string[] {
+  const values = names.slice();
+  const bySurname = new SurnameCounts();
+  // The full names as a set, and the one-word names, made only if a family-name-first check asks (most files never do).
+  let full: ReadonlySet<string> | undefined;
+  let alone: ReadonlySet<string> | undefined;
+  const fullNames = (): ReadonlySet<string> => (full ??= new Set(names.filter(isFullName)));
+  const aloneNames = (): ReadonlySet<string> => (alone ??= new Set(names.filter((name) => !isFullName(name))));
+  const singles: number[] = []; // indexes of the one-word names
+  for (let i = 0; i < names.length; i++) {
+    const name = names[i];
+    if (!isFullName(name)) {
+      singles.push(i);
+      continue;
     }
+    const words = spaceSeparated(name);
+    const swapped = words.length === 2 && isFamilyNameFirst(words[0], words[1], fullNames, aloneNames);
+    const value = swapped ? `${words[1]} ${words[0]}` : name;
+    values[i] = value;
+    bySurname.add(surnameOf(swapped ? [words[1], words[0]] : words), value, mentions[i]);
+    // Family-first East Asian names are also called by their first word ("Mr Kim").
+    if (value === name && lexOf(words[0]) & Lex.Cjkv) bySurname.add(words[0], value, mentions[i]);
   }
+  for (const i of singles) values[i] = bySurname.mostFrequent(names[i]) ?? names[i];
+  return values;
+}
 
-  /** The value of a mention with text `name`: its full name in this file. */
-  valueOf(name: string): string {
-    // Only full names are keys of `fullByWritten`: a one-word name skips that lookup.
-    const full = name.indexOf(' ') >= 0 ? this.fullByWritten.get(name) : undefined;
-    if (full !== undefined) return full;
-    const counts = this.fullBySurname.get(name);
-    if (!counts) return name;
-    let best = name;
-    let bestCount = 0;
-    for (const [candidate, count] of counts) {
-      if (count > bestCount) {
-        best = candidate;
-        bestCount = count;
+function isFullName(name: string): boolean {
+  return name.indexOf(' ') >= 0;
+}
+
+/**
+ * How often each full name is counted under a surname, in the order first counted: one short
+ * list per surname in flat arrays, since most surnames have one full name and a map each cost more.
+ */
+class SurnameCounts {
+  /** Each surname's first entry. */
+  private readonly heads = new Map<string, number>();
+  private readonly fulls: string[] = [];
+  private readonly counts: number[] = [];
+  /** The surname's next entry, or -1. */
+  private readonly next: number[] = [];
+
+  add(surname: string, full: string, times: number): void {
+    const head = this.heads.get(surname);
+    if (head === undefined) {
+      this.heads.set(surname, this.push(full, times));
+      return;
+    }
+    for (let at = head; ; ) {
+      if (this.fulls[at] === full) {
+        this.counts[at] += times;
+        return;
       }
+      const next: number = this.next[at];
+      if (next < 0) {
+        this.next[at] = this.push(full, times);
+        return;
+      }
+      at = next;
     }
-    return best;
   }
 
-  private count(surname: string, full: string, times: number): void {
-    let counts = this.fullBySurname.get(surname);
-    if (!counts) this.fullBySurname.set(surname, (counts = new Map()));
-    counts.set(full, (counts.get(full) ?? 0) + times);
+  /** The full name counted most often under `surname` (the first counted of those tied), or undefined. */
+  mostFrequent(surname: string): string | undefined {
+    const head = this.heads.get(surname);
+    if (head === undefined) return undefined;
+    let best = head;
+    for (let at = this.next[head]; at >= 0; at = this.next[at]) if (this.counts[at] > this.counts[best]) best = at;
+    return this.fulls[best];
+  }
+
+  private push(full: string, times: number): number {
+    this.fulls.push(full);
+    this.counts.push(times);
+    this.next.push(-1);
+    return this.fulls.length - 1;
   }
 }
 
@@ -75,7 +109,7 @@ function surnameOf(words: readonly string[]): string {
  * "Takahashi Kenji" is written family name first: both words sound Japanese, and the first is a
  * known family name or the one the file uses alone, while the second is not.
  */
-function isFamilyNameFirst(a: string, b: string, names: ReadonlyMap<string, number>, aloneNames: () => ReadonlySet<string>): boolean {
+function isFamilyNameFirst(a: string, b: string, fullNames: () => ReadonlySet<string>, aloneNames: () => ReadonlySet<string>): boolean {
   // All tests must pass: the ones that rule most names out ("Paula Brennan") come first, so the
   // one-word names are rarely collected.
   const aFlags = lexOf(a);
@@ -85,11 +119,5 @@ function isFamilyNameFirst(a: string, b: string, names: ReadonlyMap<string, numb
   if ((aFlags & Lex.Given && !(bFlags & Lex.Given)) || !isJapaneseSounding(b)) return false;
   const bSurname = (bFlags & Lex.JapaneseSurname) !== 0 || aloneNames().has(b);
   // Both could be family names: the file decides when it also writes "b a" and uses only "a" alone.
-  return !bSurname || (aloneNames().has(a) && !aloneNames().has(b) && names.has(`${b} ${a}`));
-}
-
-function oneWordNames(names: readonly string[]): Set<string> {
-  const alone = new Set<string>();
-  for (const name of names) if (name.indexOf(' ') < 0) alone.add(name);
-  return alone;
+  return !bSurname || (aloneNames().has(a) && !aloneNames().has(b) && fullNames().has(`${b} ${a}`));
 }

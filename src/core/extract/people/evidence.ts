@@ -22,7 +22,6 @@ export interface Candidate {
   readonly tokens: readonly Token[];
   readonly start: number;
   readonly end: number;
-  readonly text: string;
   verdict: Verdict;
   /** A role noun or title right before the name ("negotiator", "Secretary", "Mr"). */
   readonly titled: boolean;
@@ -34,6 +33,8 @@ export interface Candidate {
   readonly roleEnd: number;
   /** What the lower-case word right before the name says ("said", "of"), as Cue bits. */
   readonly cuesBefore: number;
+  /** The name's SpanIds id in its file (its one word's, or its full text's); -1 until asked. */
+  id: number;
 }
 
 /** Common English words that are also CJKV surnames: they do not make "Love Song" a name. */
@@ -95,27 +96,42 @@ export function judge(text: string, runTokens: readonly Token[], segment: Segmen
   const from = trimmedStart(text, runTokens, segment);
   const to = trimmedEnd(runTokens, from, segment.to);
   if (to - from > MAX_NAME_TOKENS) return undefined;
+  const leadingCut = from > segment.from;
+  const honorific = segment.titled && segment.roleStart < 0 && !leadingCut;
+  // A fifth of all segments are ruled out by their own words, whatever the context: none is read for them.
+  if (ruledOut(runTokens, from, to, honorific)) return undefined;
   const tokens = copyTokens(runTokens, from, to);
   const start = tokens[0].start;
   const end = tokens[tokens.length - 1].end;
-  const leadingCut = from > segment.from;
   const before = cuesBefore(text, start);
-  const roleBefore = segment.runStart && (leadingCut ? isRoleNoun(runTokens[from - 1].text) : (before & Cue.RoleNoun) !== 0 || hasRoleNounBeforeComma(text, start));
+  const roleBefore = segment.runStart && (leadingCut ? isRoleNoun(text, runTokens[from - 1]) : (before & Cue.RoleNoun) !== 0 || hasRoleNounBeforeComma(text, start));
   const candidate: Candidate = {
     tokens,
     start,
     end,
-    text: tokens.length === 1 ? tokens[0].text : text.slice(start, end),
     verdict: Verdict.Maybe,
     titled: (segment.titled && !leadingCut) || roleBefore,
-    honorific: segment.titled && segment.roleStart < 0 && !leadingCut,
+    honorific,
     givenAlone: false,
     roleStart: leadingCut ? -1 : segment.roleStart,
     roleEnd: leadingCut ? -1 : segment.roleEnd,
     cuesBefore: before,
+    id: -1,
   };
   candidate.verdict = verdict(text, candidate, isSentenceInitial(text, start));
   return candidate;
+}
+
+/**
+ * `verdict` gives No for the name `tokens[from, to)` whatever its context says (a title before it
+ * makes no difference here); `honorific`: an honorific stands right before it.
+ */
+function ruledOut(tokens: readonly Token[], from: number, to: number, honorific: boolean): boolean {
+  const first = tokens[from];
+  if (to - from === 1) return first.kind !== TokenKind.Word || (!honorific && has(first, Lex.NeverAlone));
+  // The one test `verdict` makes before `isBlocked` ("Kim Jong-un"), then `isBlocked` as for a titled name.
+  if (has(first, Lex.Cjkv) && to - from === 2 && isSyllableCompound(tokens[from + 1].text)) return false;
+  return isBlocked(tokens, from, to, true);
 }
 
 /**
@@ -135,7 +151,7 @@ function verdict(text: string, c: Candidate, initial: boolean): Verdict {
   const last = tokens[n - 1];
   if (n === 1) return singleVerdict(text, c, first, initial);
   if (has(first, Lex.Cjkv) && n === 2 && isSyllableCompound(last.text)) return Verdict.Person;
-  if (blocked(c)) return Verdict.No;
+  if (isBlocked(tokens, 0, n, c.titled)) return Verdict.No;
   if (c.titled) return Verdict.Person;
   if (has(first, Lex.Given) && !(initial && MODAL_NAMES.has(first.text))) return Verdict.Person;
   // "J.K. Rowling"; a bare letter ("OS X Lion") needs a title before it ("Minister S Jaishankar").
@@ -160,7 +176,6 @@ function isNeverAlone(token: Token): boolean {
 
 function singleVerdict(text: string, c: Candidate, token: Token, initial: boolean): Verdict {
   if (token.kind !== TokenKind.Word) return Verdict.No;
-  const word = token.text;
   if (c.honorific) return Verdict.Person; // "Mr Paris", "Ms Young"
   if (has(token, Lex.Stop | Lex.Region | Lex.Outlet | Lex.Org | Lex.Company)) return Verdict.No;
   if (has(token, Lex.City)) return Verdict.Maybe;
@@ -169,8 +184,9 @@ function singleVerdict(text: string, c: Candidate, token: Token, initial: boolea
     c.givenAlone = !has(token, Lex.AmbiguousGiven);
     return Verdict.Maybe;
   }
-  if (initial && endsLikeAdverb(word)) return Verdict.Maybe;
-  const plural = word.charCodeAt(word.length - 1) === 115 && word.charCodeAt(word.length - 2) !== 115;
+  if (initial && endsLikeAdverb(text, token)) return Verdict.Maybe;
+  // Read in the text, with no string made: a word token has two letters or more.
+  const plural = text.charCodeAt(token.end - 1) === 115 && text.charCodeAt(token.end - 2) !== 115;
   if (!plural && hasSpeakerContext(text, c)) return Verdict.Person;
   return Verdict.Maybe;
 }
@@ -182,24 +198,22 @@ function hasSpeakerContext(text: string, c: Candidate): boolean {
   return codeAt(text, c.end) === 44 && (appositionAfter(text, c.end) || hasRoleAfter(text, c.end));
 }
 
-/** An organisation, place, outlet or company, whatever the context says. */
-function blocked(c: Candidate): boolean {
-  const tokens = c.tokens;
-  const n = tokens.length;
-  const first = tokens[0];
-  const last = tokens[n - 1];
+/** The name `tokens[from, to)` is an organisation, place, outlet or company, whatever the context says. */
+function isBlocked(tokens: readonly Token[], from: number, to: number, titled: boolean): boolean {
+  const last = to - 1;
+  const first = tokens[from];
   const given = has(first, Lex.Given);
-  const nameStart = given || has(first, Lex.Cjkv) || c.titled;
-  for (let i = 0; i < n; i++) {
+  const nameStart = given || has(first, Lex.Cjkv) || titled;
+  for (let i = from; i < to; i++) {
     const t = tokens[i];
     if (t.flags === 0) continue;
     if (has(t, Lex.Outlet) && !nameStart) return true;
-    if (has(t, Lex.Org) && !(i === n - 1 && i > 0 && nameStart && has(t, Lex.SurnameLikeOrg))) return true;
+    if (has(t, Lex.Org) && !(i === last && i > from && nameStart && has(t, Lex.SurnameLikeOrg))) return true;
     if (has(t, Lex.Company) && !given) return true;
   }
-  if (has(last, Lex.Region) && !has(last, Lex.SurnameLikePlace)) return true;
+  if (has(tokens[last], Lex.Region) && !has(tokens[last], Lex.SurnameLikePlace)) return true;
   // The lexicon bit first: most pairs then need no string hash and no map lookup.
-  return n === 2 && has(first, Lex.CompanyNameStart) && (COMPANY_NAME_ENDS.get(first.text)?.has(last.text) ?? false);
+  return to - from === 2 && has(first, Lex.CompanyNameStart) && (COMPANY_NAME_ENDS.get(first.text)?.has(tokens[last].text) ?? false);
 }
 
 function has(token: Token, flags: number): boolean {
@@ -230,43 +244,46 @@ function trimmedEnd(tokens: readonly Token[], from: number, end: number): number
 /** Whether `tokens[index]` may open the name; the segment ends at `end`. */
 function canStartName(text: string, tokens: readonly Token[], index: number, end: number, mayOpenSentence: boolean): boolean {
   const token = tokens[index];
-  const word = token.text;
   if (token.kind === TokenKind.Suffix) return false;
   if (token.kind === TokenKind.Initial) return true;
   if (has(token, Lex.Given)) {
     // At a sentence start an ambiguous name is the word, unless a surname follows ("Mark Smith").
     if (!has(token, Lex.AmbiguousGiven) || !mayOpenSentence || !isSentenceInitial(text, token.start)) return true;
-    return !MODAL_NAMES.has(word) && index + 1 < end;
+    return !MODAL_NAMES.has(token.text) && index + 1 < end;
   }
   if (has(token, Lex.Stop) || (has(token, Lex.Region) && !has(token, Lex.SurnameLikePlace))) return false;
   if (!mayOpenSentence || !isSentenceInitial(text, token.start)) return true;
   // Opening a sentence: "Spokesman John Roe said", "Clearly Trump…", "Delegates Kim Min-jun…".
-  if (isRoleNoun(word) || endsLikeAdverb(word)) return false;
-  return !(index + 1 < end && endsLikePlural(word));
+  if (isRoleNoun(text, token) || endsLikeAdverb(text, token)) return false;
+  return !(index + 1 < end && endsLikePlural(text, token));
 }
 
-/** `ROLE_NOUNS.has(word.toLowerCase())`; a capitalised ASCII word ("Spokesman") is looked up as it is, with no lower-case copy. */
-function isRoleNoun(word: string): boolean {
-  return isCapitalisedAscii(word) ? CAPITALISED_ROLE_NOUNS.has(word, 0, word.length) : ROLE_NOUNS.has(word.toLowerCase());
+/**
+ * `ROLE_NOUNS.has(token.text.toLowerCase())`; a capitalised ASCII word ("Spokesman") is looked up
+ * in the text as it is, with no string made.
+ */
+function isRoleNoun(text: string, token: Token): boolean {
+  return isCapitalisedAscii(text, token.start, token.end) ? CAPITALISED_ROLE_NOUNS.has(text, token.start, token.end) : ROLE_NOUNS.has(token.text.toLowerCase());
 }
 
 // A span table: the word's characters are hashed as they are, with no string hash to compute and keep.
 const CAPITALISED_ROLE_NOUNS = spanSet([...ROLE_NOUNS].map((noun) => noun.charAt(0).toUpperCase() + noun.slice(1)));
 
-/** A–Z, then ASCII without capitals: its lower case differs in the first letter only. */
-function isCapitalisedAscii(word: string): boolean {
-  const first = word.charCodeAt(0);
+/** text[start, end) is A–Z, then ASCII without capitals: its lower case differs in the first letter only. */
+function isCapitalisedAscii(text: string, start: number, end: number): boolean {
+  const first = text.charCodeAt(start);
   if (first < 65 || first > 90) return false;
-  for (let i = 1; i < word.length; i++) {
-    const c = word.charCodeAt(i);
+  for (let i = start + 1; i < end; i++) {
+    const c = text.charCodeAt(i);
     if (c > 127 || (c >= 65 && c <= 90)) return false;
   }
   return true;
 }
 
-function endsLikePlural(word: string): boolean {
-  const n = word.length;
-  return n > 3 && word.charCodeAt(n - 1) === 115 && word.charCodeAt(n - 2) !== 115 && word.charCodeAt(n - 2) !== 117;
+/** The token ends in "s", not "ss" or "us" (read in the text: no string made). */
+function endsLikePlural(text: string, token: Token): boolean {
+  const end = token.end;
+  return end - token.start > 3 && text.charCodeAt(end - 1) === 115 && text.charCodeAt(end - 2) !== 115 && text.charCodeAt(end - 2) !== 117;
 }
 
 /** "Harbour Council Elena Vasquez": a name of two words or more after an organisation or place. */
@@ -293,8 +310,10 @@ function trailingFurniture(token: Token, length: number): boolean {
   return has(token, Lex.Stop) && (length > 2 || FURNITURE.has(token.text));
 }
 
-function endsLikeAdverb(word: string): boolean {
-  return word.length > 4 && word.endsWith('ly');
+/** The token ends in "ly" (read in the text: no string made). */
+function endsLikeAdverb(text: string, token: Token): boolean {
+  const end = token.end;
+  return end - token.start > 4 && text.charCodeAt(end - 2) === 108 && text.charCodeAt(end - 1) === 121;
 }
 
 /** "Kim Jong-un", "Leung Ka-wai", "Tran Thi Hoa", "Bobby Ng": East Asian name shapes. */

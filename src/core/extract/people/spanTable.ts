@@ -93,7 +93,13 @@ export class SpanTable {
 
   private sameChars(at: number, text: string, start: number, length: number, folded: boolean): boolean {
     const slots = this.slots;
-    for (let i = 0; i < length; i++) {
+    let i = 0;
+    if (!folded) {
+      // Two characters per compare, packed as the slot packs them: most words are all inline.
+      const pairs = Math.min(length, INLINE_CHARS) & ~1;
+      for (; i < pairs; i += 2) if ((text.charCodeAt(start + i) | (text.charCodeAt(start + i + 1) << 16)) !== slots[at + CHARS + (i >> 1)]) return false;
+    }
+    for (; i < length; i++) {
       const expected = i < INLINE_CHARS ? (slots[at + CHARS + (i >> 1)] >>> ((i & 1) * 16)) & 0xffff : this.tails[slots[at + TAIL] + i - INLINE_CHARS];
       const c = text.charCodeAt(start + i);
       if (expected !== (folded ? asciiLower(c) : c)) return false;

@@ -1,7 +1,7 @@
 import { CharClass, charClass, codeAt, isLetterChar } from './chars';
 import { NAME_PARTICLES, SURNAME_PREFIXES } from './lexicon';
 import { Lex, lexOf, lexOfHashedSpan, lexOfSpan } from './lexiconIndex';
-import { hashEnd, hashStep, spanSet } from './spanTable';
+import { hashEnd, hashSpan, hashStep, spanSet } from './spanTable';
 import { isAsciiLower } from '../textUtil';
 
 /** What a capitalised token can be inside a run. */
@@ -21,15 +21,32 @@ export const enum TokenKind {
 }
 
 /** One capitalised token. `end` excludes a possessive "'s". */
-export interface Token {
-  readonly start: number;
-  readonly end: number;
-  readonly text: string;
-  readonly kind: TokenKind;
-  /** What the word lists say about `text` (see Lex). */
-  readonly flags: number;
-  /** The run ends here: a possessive "'s" or a hyphenated adjective ("Dali-like") follows. */
-  readonly closesRun: boolean;
+export class Token {
+  /** `text` once made: most tokens are never needed as a string (see `text`). */
+  private word: string | undefined;
+
+  constructor(
+    /** The text the token is in. */
+    private readonly source: string,
+    readonly start: number,
+    readonly end: number,
+    readonly kind: TokenKind,
+    /** What the word lists say about `text` (see Lex). */
+    readonly flags: number,
+    /** The run ends here: a possessive "'s" or a hyphenated adjective ("Dali-like") follows. */
+    readonly closesRun: boolean,
+    /** `hashSpan(text, start, end)`, from the scan: the file-wide name maps find the word by it. */
+    readonly hash: number,
+    /** The token's text when the scanner already made it, else undefined. */
+    word: string | undefined,
+  ) {
+    this.word = word;
+  }
+
+  /** The token's characters, sliced on first use: most tokens are ruled out by their flags alone. */
+  get text(): string {
+    return (this.word ??= this.source.slice(this.start, this.end));
+  }
 }
 
 // Second halves of hyphenated adjectives: "Washington-based", "Trump-era".
@@ -98,7 +115,7 @@ export function findRuns(text: string, onRun: (run: Run) => void): void {
       runOpen = false;
       continue;
     }
-    const token = makeToken(text, i, rawEnd, wordEnd, flags, shape);
+    const token = makeToken(text, i, rawEnd, wordEnd, flags, shape, scanned.hash);
     from = Math.max(rawEnd, token.end);
     // A token that starts at its capital was already tested by `startsRun`: no second `joins`.
     const endsRun = token.start === i ? startsRun : run.length >= MAX_RUN_TOKENS || !(runOpen && joins(text, lastEnd, token.start));
@@ -285,26 +302,31 @@ function possessiveLength(text: string, start: number, end: number): number {
 }
 
 /**
- * The token for the word at [index, rawEnd) with lexicon `wordFlags` and Shape bits `wordShape`;
- * "Bobby To" keeps "To" (a surname) as a word.
+ * The token for the word at [index, rawEnd) with lexicon `wordFlags`, Shape bits `wordShape` and
+ * hash `wordHash` of [index, wordEnd); "Bobby To" keeps "To" (a surname) as a word. The word is
+ * read by offsets: a string is made only where a rule needs one (hyphens, prefixes, full stops).
  */
-function makeToken(text: string, index: number, rawEnd: number, wordEnd: number, wordFlags: number, wordShape: number): Token {
+function makeToken(text: string, index: number, rawEnd: number, wordEnd: number, wordFlags: number, wordShape: number, wordHash: number): Token {
   let start = index;
   let end = wordEnd;
-  let word = text.slice(index, wordEnd);
+  let word: string | undefined; // text[start, end) once made
   let flags = wordFlags;
   let shape = wordShape;
+  let hash = wordHash;
   let closesRun = wordEnd < rawEnd;
-  const raw = word;
   // "Dali-like", "Trump-era": the name before the adjective's hyphen.
-  const hyphen = shape & Shape.Hyphen ? lastHyphen(word) : -1;
-  if (hyphen > 0 && ADJECTIVE_TAILS.has(word.slice(hyphen + 1))) {
-    end -= word.length - hyphen;
-    word = word.slice(0, hyphen);
-    flags = lexOf(word);
-    describeWord(text, start, end);
-    shape = scanned.shape;
-    closesRun = true;
+  if (shape & Shape.Hyphen) {
+    const raw = text.slice(start, end);
+    const hyphen = lastHyphen(raw);
+    if (hyphen > 0 && ADJECTIVE_TAILS.has(raw.slice(hyphen + 1))) {
+      end -= raw.length - hyphen;
+      word = raw.slice(0, hyphen);
+      flags = lexOf(word);
+      describeWord(text, start, end);
+      shape = scanned.shape;
+      hash = scanned.hash;
+      closesRun = true;
+    }
   }
   // "al-Amr": a lower-case Arabic article glued to the surname is part of it.
   const afterHyphen = start > 0 && text.charCodeAt(start - 1) === 45;
@@ -316,34 +338,43 @@ function makeToken(text: string, index: number, rawEnd: number, wordEnd: number,
     flags = lexOf(word);
     describeWord(text, start, end);
     shape = scanned.shape;
+    hash = scanned.hash;
   }
   // Abbreviations keep their full stop: "Mr.", "Jr.", "Sen." (the Shape bits classify reads stay true).
-  if (codeAt(text, end) === 46 && word.length <= 4 && raw.indexOf('.') < 0) {
-    // `word` is text[start, end) and the full stop follows it: the span is looked up, with no "Mr." string made first.
+  if (codeAt(text, end) === 46 && end - start <= 4 && !hasFullStop(text, index, wordEnd)) {
+    // The full stop follows text[start, end): the span is looked up, with no "Mr." string made first.
     const dotted = lexOfSpan(text, start, end + 1);
     if (dotted & (Lex.Honorific | Lex.Suffix)) {
       end += 1;
       word = text.slice(start, end);
       flags = dotted;
+      hash = hashSpan(text, start, end);
     }
   }
-  let kind = classify(text, word, flags, shape, start, end, glued);
+  let kind = classify(text, flags, shape, start, end, glued);
   if (flags & Lex.Function) kind = TokenKind.Word; // only "Bobby To" gets here
-  return { start, end, text: word, kind, flags, closesRun };
+  return new Token(text, start, end, kind, flags, closesRun, hash, word);
 }
 
-/** The token kind of `word` at [start, end); the Shape bits spare the word tests that cannot apply. */
-function classify(text: string, word: string, flags: number, shape: number, start: number, end: number, glued: boolean): TokenKind {
+/** text[start, end) holds a full stop: scanned initials ("J.K.") do. */
+function hasFullStop(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) === 46) return true;
+  return false;
+}
+
+/** The token kind of the word text[start, end); the Shape bits spare the word tests that cannot apply. */
+function classify(text: string, flags: number, shape: number, start: number, end: number, glued: boolean): TokenKind {
   if (flags & Lex.Function) return TokenKind.Break;
-  const contraction = (shape & Shape.Apostrophe) !== 0 && isContraction(word);
-  const camelCase = (shape & Shape.InnerCapital) !== 0 && isCamelCase(word);
+  const contraction = (shape & Shape.Apostrophe) !== 0 && isContraction(text.slice(start, end));
+  const camelCase = (shape & Shape.InnerCapital) !== 0 && isCamelCase(text.slice(start, end));
   if (glued || isDigit(text, end) || contraction || camelCase || afterPlaceAbbreviation(text, start)) {
     return TokenKind.Break;
   }
   if (flags & Lex.Honorific) return TokenKind.Honorific;
   if (flags & Lex.Suffix) return TokenKind.Suffix;
-  if (codeAt(word, 1) === 46) return flags & Lex.NonPersonAbbreviation ? TokenKind.Break : TokenKind.Initial;
-  if (word.length === 1) return TokenKind.Initial; // "S Jaishankar": an initial written without its full stop
+  const length = end - start;
+  if (length > 1 && text.charCodeAt(start + 1) === 46) return flags & Lex.NonPersonAbbreviation ? TokenKind.Break : TokenKind.Initial;
+  if (length === 1) return TokenKind.Initial; // "S Jaishankar": an initial written without its full stop
   if (flags & Lex.Title) return TokenKind.Title;
   // No lower-case letter: "KYODO", "LDP", or a lone letter ("T").
   if (flags & (Lex.Calendar | Lex.NonPersonAbbreviation) || (shape & Shape.Lower) === 0) return TokenKind.Break;
