@@ -25,6 +25,8 @@ const DATELINE_OPENING = /^(?:[\p{Lu}][\p{L}.' -]{1,40},\s*)?(?:[\p{Lu}][\p{L}.'
 
 /** The commonest page date, alone on its line: "Friday, July 21, 2017". */
 const DATE_ALONE = new RegExp(String.raw`^(?:${WEEKDAY}), (${MONTH_FULL}) ([12]\d|3[01]|[1-9]), ((?:19|20)\d\d)$`);
+/** The commonest labelled page date, the whole line: "Published July 21, 2017". Group 1 is the label and its space. */
+const LABELLED_DATE = new RegExp(String.raw`^((?:Published|Updated|Posted):? )(${MONTH_FULL}) ([12]\d|3[01]|[1-9]), ((?:19|20)\d\d)$`);
 
 /**
  * The article's own publication date (YYYY-MM-DD) from the head of the page: a dateline
@@ -64,7 +66,7 @@ function nextYear(text: string, from: number): number {
 
 /** The first full date on one line that reads as the page's own date. */
 function datelineIn(line: string): { value: string; start: number; end: number } | undefined {
-  const alone = dateAlone(line);
+  const alone = dateAlone(line) ?? labelledDate(line);
   if (alone) return alone;
   if (!LABEL_WORD.test(line) && !DATELINE_OPENING.test(line)) return undefined;
   for (const m of findDates(line, { zones: [] })) {
@@ -89,4 +91,17 @@ function dateAlone(line: string): { value: string; start: number; end: number } 
   const month = monthNumber(m[1])!;
   const day = +m[2];
   return isRealDay(year, month, day) ? { value: formatDay({ year, month, day }), start: 0, end: line.length } : undefined;
+}
+
+/**
+ * "Published July 21, 2017" as the whole line, read directly: the date finder would find that one date after
+ * a label (DATE_LABEL), so its cold grammar need not run for the pages that date themselves so.
+ */
+function labelledDate(line: string): { value: string; start: number; end: number } | undefined {
+  const m = LABELLED_DATE.exec(line);
+  if (!m) return undefined;
+  const year = +m[4];
+  const month = monthNumber(m[2])!;
+  const day = +m[3];
+  return isRealDay(year, month, day) ? { value: formatDay({ year, month, day }), start: m[1].length, end: line.length } : undefined;
 }

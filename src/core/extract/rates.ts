@@ -2,7 +2,7 @@ import type { RawMention } from '../model';
 import type { FinderContext } from './context';
 import { findPercentSpans } from './rates/percentSpans';
 import { rateDetail } from './rates/rateDetail';
-import { MAX_REACH, SentenceWindow } from './rates/sentenceWindow';
+import { SentenceWindow } from './rates/sentenceWindow';
 import { tariffEvidence } from './rates/tariffContext';
 
 /**
@@ -15,13 +15,10 @@ export function findRates(text: string, _context: FinderContext): RawMention[] {
   const mentions: RawMention[] = [];
   const hints = new TariffHints(text);
   const sentences = new SentenceWindow(text);
-  let lastFrom = 0;
   for (const span of findPercentSpans(text)) {
-    // A sentence reaches at most MAX_REACH from its number, and starts no earlier than the previous one: with
-    // no tariff word in that window there is none in the sentence, and finding its bounds can be skipped.
-    if (!hints.within(Math.max(span.start - MAX_REACH, lastFrom), span.end + MAX_REACH)) continue;
+    // The bounds first, then the hint search inside the sentence alone: a scan for sentence ends costs less
+    // per character than the hint regex over the MAX_REACH window on both sides (two thirds of a page with many rates).
     const [from, to] = sentences.bounds(span.start, span.end);
-    lastFrom = from;
     if (!hints.within(from, to)) continue; // no tariff word in the sentence: nothing to read closer
     const clause = sentences.words(from, span.start, span.end, to);
     const evidence = tariffEvidence(clause);

@@ -33,3 +33,11 @@ export function isDigitWord(word: string): boolean {
   const v = UNITS[word.toLowerCase()];
   return v !== undefined && v > 0 && v < 10;
 }
+
+/** Every word `numberWordValue` reads, in lower case. */
+export function spelledNumbers(): string[] {
+  const units = Object.keys(UNITS);
+  const tens = Object.keys(TENS);
+  const compounds = tens.flatMap((t) => units.filter((u) => UNITS[u] > 0 && UNITS[u] < 10).map((u) => `${t}-${u}`));
+  return ['hundred', 'one-hundred', ...units, ...tens, ...compounds];
+}

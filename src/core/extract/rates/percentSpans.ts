@@ -1,5 +1,5 @@
 import { isAsciiDigit, isAsciiLetter } from '../textUtil';
-import { isDigitWord, isTensWord, numberWordValue } from './numberWords';
+import { isDigitWord, isTensWord, numberWordValue, spelledNumbers } from './numberWords';
 
 /** One percentage as written: the number (or range) with its unit, before any tariff filtering. */
 export interface PercentSpan {
@@ -132,11 +132,17 @@ function rangeLinkBefore(text: string, numberStart: number): { firstEnd: number;
   // "to" and "and" end in "o" or "d": other words are told by one character, without slicing them.
   const last = text.charCodeAt(i - 1) | 32;
   if (last !== 111 /* o */ && last !== 100 /* d */) return undefined;
-  const w = wordBefore(text, i);
-  if (!w) return undefined;
-  const lower = w.word.toLowerCase();
-  if ((lower !== 'to' && lower !== 'and') || !isSpace(text.charCodeAt(w.start - 1))) return undefined;
-  return { firstEnd: w.start - 1, word: lower };
+  const start = wordStartBefore(text, i);
+  const word = start < 0 ? undefined : wordIs(text, start, i, 'to') ? 'to' : wordIs(text, start, i, 'and') ? 'and' : undefined;
+  if (!word || !isSpace(text.charCodeAt(start - 1))) return undefined;
+  return { firstEnd: start - 1, word };
+}
+
+/** Whether text[start, end) is `lower` (a lower-case ASCII word) in any case, told without slicing it. */
+function wordIs(text: string, start: number, end: number, lower: string): boolean {
+  if (end - start !== lower.length) return false;
+  for (let k = 0; k < lower.length; k++) if ((text.charCodeAt(start + k) | 32) !== lower.charCodeAt(k)) return false;
+  return true;
 }
 
 /** The number ending exactly at `end`: digits ("1,000", "27.5") or spelled ("ten", "twenty-five", "half a"). */
@@ -191,8 +197,10 @@ function numberShape(text: string, start: number, end: number): number {
 }
 
 function spelledBefore(text: string, end: number): NumberAt | undefined {
-  const w = wordBefore(text, end);
-  if (!w || w.start + w.word.length !== end) return undefined;
+  const start = wordStartBefore(text, end);
+  // Most words before a unit or a range's "to" are no number: their shape says so before any string is made.
+  if (start < 0 || !NUMBER_WORD_SHAPES.has(shapeOf(text, start, end))) return undefined;
+  const w = { start, word: text.slice(start, end) };
   const lower = w.word.toLowerCase();
   if (lower === 'a') {
     const half = wordBefore(text, w.start - 1);
@@ -209,6 +217,12 @@ function spelledBefore(text: string, end: number): NumberAt | undefined {
 
 /** The word (letters and inner hyphens) ending at `end`, bounded in length. */
 function wordBefore(text: string, end: number): { start: number; word: string } | undefined {
+  const start = wordStartBefore(text, end);
+  return start < 0 ? undefined : { start, word: text.slice(start, end) };
+}
+
+/** Where the word `wordBefore` reads starts, or -1 when there is none. */
+function wordStartBefore(text: string, end: number): number {
   let start = end;
   const limit = Math.max(0, end - MAX_WORD_CHARS);
   while (start > limit) {
@@ -216,9 +230,16 @@ function wordBefore(text: string, end: number): { start: number; word: string } 
     if (isAsciiLetter(c) || (c === 45 && start < end && isAsciiLetter(text.charCodeAt(start - 2)))) start--;
     else break;
   }
-  if (start === end || isAsciiLetter(text.charCodeAt(start - 1))) return undefined;
-  return { start, word: text.slice(start, end) };
+  return start === end || isAsciiLetter(text.charCodeAt(start - 1)) ? -1 : start;
 }
+
+/** Length, first and last character of text[start, end) (letters folded to lower case) as one number. */
+function shapeOf(text: string, start: number, end: number): number {
+  return ((end - start) * 128 + (text.charCodeAt(start) | 32)) * 128 + (text.charCodeAt(end - 1) | 32);
+}
+
+/** The shapes of "a" (of "half a") and of every word `numberWordValue` reads. */
+const NUMBER_WORD_SHAPES = new Set(['a', ...spelledNumbers()].map((w) => shapeOf(w, 0, w.length)));
 
 /** Space, no-break space, narrow no-break space, thin space. */
 function isSpace(c: number): boolean {

@@ -1,4 +1,5 @@
 import type { Token } from './clause';
+import { PLACE_WORD } from './wordMarks';
 
 /**
  * Trading parties a tariff sentence names: countries and blocs, their adjectives and the capitals used for
@@ -35,10 +36,10 @@ export interface PlaceAt {
   readonly isPossessive: boolean;
 }
 
-/** The country, bloc or capital at tokens[i], if any. "US" must be written in capitals. */
+/** The country, bloc or capital at tokens[i], if any. "US" must be written in capitals. Tokens are `tokenizeInto`'s (their marks hold PLACE_WORD). */
 export function placeAt(tokens: readonly Token[], i: number): PlaceAt | undefined {
   const t = tokens[i];
-  if (!t || !isCapitalized(t.text)) return undefined;
+  if (!t || !(t.marks & PLACE_WORD) || !isCapitalized(t.text)) return undefined;
   const next = tokens[i + 1];
   if (next && PAIR_FIRST_WORDS.has(t.lower) && isCapitalized(next.text)) {
     const pair = `${t.lower} ${next.base}`;
@@ -62,4 +63,12 @@ function stripPossessive(s: string): string {
 function isCapitalized(s: string): boolean {
   const c = s.charCodeAt(0);
   return c >= 65 && c <= 90;
+}
+
+/**
+ * PLACE_WORD for a word that can start a place (`placeAt` looks up nothing else), given its lower case and
+ * base: tokens carry it, so the many words that name no place are passed over with a bit test.
+ */
+export function placeMarks(lower: string, base: string): number {
+  return PAIR_FIRST_WORDS.has(lower) || NAMES.has(base) || ADJECTIVES[lower] !== undefined ? PLACE_WORD : 0;
 }

@@ -3,8 +3,8 @@ import { isAsciiDigit, isAsciiLetter, isAsciiUpper } from '../textUtil';
 import { isNumericToken, type Token } from './clause';
 import { placeAt, type PlaceAt } from './places';
 import type { NumberClause, TariffEvidence } from './tariffContext';
-import { STATUS_WORDS, TARIFF_WORDS } from './vocabulary';
-import { IMPOSING_MARK, MONTH_MARK, STATUS_MARK } from './wordMarks';
+import { STATUS_WORDS } from './vocabulary';
+import { DETERMINER, FACING, GOODS_LEAD, GOODS_STOP, IMPOSING_MARK, MONTH_MARK, STATUS_MARK, TARIFF_NOUN, TRADE_FLOW } from './wordMarks';
 
 /**
  * What the sentence says about one tariff rate: the goods, who imposes it on whom, its status and timing.
@@ -31,19 +31,6 @@ function inReadingOrder(clause: NumberClause): Token[] {
   return tokens;
 }
 
-const GOODS_LEADS = new Set(['on', 'targeting', 'covering', 'against']);
-const GOODS_STOPS = new Set([
-  'from', 'into', 'to', 'by', 'which', 'that', 'who', 'is', 'are', 'was', 'were', 'will', 'would', 'could', 'has',
-  'have', 'had', 'as', 'after', 'before', 'since', 'until', 'while', 'because', 'when', 'if', 'produced', 'made',
-  'manufactured', 'exported', 'shipped', 'sold', 'imposed', 'with', 'under', 'at', 'in', 'for', 'took', 'take',
-  'takes', 'set', 'went', 'go', 'goes', 'came', 'come', 'remain', 'remains', 'including', 'rather', 'than', 'but',
-  'or', 'over', 'amid', 'announced', 'starting', 'effective', 'beginning', 'of', 'yesterday', 'today', 'tomorrow',
-  'tonight', 'now', 'still', 'also', 'already', 'then', 'can', 'must', 'may', 'might', 'should', 'stay', 'stays',
-  'apply', 'applies', 'hurt', 'hurts', 'hit', 'hits', 'bite', 'bites', 'begin', 'begins', 'start', 'starts', 'end',
-  'ends', 'expire', 'expires', 'rose', 'rise', 'rises', 'fell', 'fall', 'falls', 'cost', 'costs', 'weigh', 'weighs',
-  'last', 'next', 'this', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
-]);
-const DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'a', 'an', 'some']);
 const GOODS_WORDS = new Set([
   'car', 'cars', 'auto', 'autos', 'automobile', 'automobiles', 'automotive', 'vehicle', 'vehicles', 'steel', 'aluminium',
   'aluminum', 'copper', 'lumber', 'timber', 'semiconductor', 'semiconductors', 'chip', 'chips', 'pharmaceutical',
@@ -51,16 +38,14 @@ const GOODS_WORDS = new Set([
   'textiles', 'agricultural', 'farm', 'dairy', 'truck', 'trucks', 'parts', 'electronics', 'furniture',
 ]);
 const MAX_GOODS_TOKENS = 7;
-/** "imports of", "exports of", "shipments of" before the goods. */
-const TRADE_FLOWS = new Set(['imports', 'exports', 'shipments']);
 
 /** "tariffs [rate] [of 25%] on car imports" → goods "car imports"; "on Japan" or "on Japan's exports" also name the target. */
 function goodsAfter(text: string, tokens: readonly Token[], from: number): { goods?: string; place?: string; destination?: string } | undefined {
   let i = from + 1;
   while (i < tokens.length && (tokens[i].lower === 'rate' || tokens[i].lower === 'rates' || isNumericToken(tokens[i]) || (tokens[i].lower === 'of' && tokens[i + 1] && isNumericToken(tokens[i + 1])))) i++;
-  if (!tokens[i] || !GOODS_LEADS.has(tokens[i].lower)) return undefined;
+  if (!tokens[i] || !(tokens[i].marks & GOODS_LEAD)) return undefined;
   i++;
-  while (tokens[i] && DETERMINERS.has(tokens[i].lower)) i++;
+  while (tokens[i] && tokens[i].marks & DETERMINER) i++;
   let place: string | undefined;
   const first = placeAt(tokens, i);
   if (first && !first.isAdjective) {
@@ -68,14 +53,14 @@ function goodsAfter(text: string, tokens: readonly Token[], from: number): { goo
     if (!first.isPossessive) return { place };
     i += first.length;
   } else if (first?.isAdjective) place = first.name;
-  while (tokens[i] && DETERMINERS.has(tokens[i].lower)) i++;
-  if (tokens[i] && TRADE_FLOWS.has(tokens[i].lower) && tokens[i + 1]?.lower === 'of') {
+  while (tokens[i] && tokens[i].marks & DETERMINER) i++;
+  if (tokens[i] && tokens[i].marks & TRADE_FLOW && tokens[i + 1]?.lower === 'of') {
     i += 2;
-    while (tokens[i] && DETERMINERS.has(tokens[i].lower)) i++;
+    while (tokens[i] && tokens[i].marks & DETERMINER) i++;
   }
   const start = i;
   let end = i;
-  while (end < tokens.length && end - start < MAX_GOODS_TOKENS && !GOODS_STOPS.has(tokens[end].lower)) {
+  while (end < tokens.length && end - start < MAX_GOODS_TOKENS && !(tokens[end].marks & GOODS_STOP)) {
     const t = tokens[end];
     if (isNumericToken(t)) break;
     if (t.lower === ',' && !listContinues(tokens, end)) break;
@@ -103,7 +88,7 @@ function destinationAt(tokens: readonly Token[], i: number): string | undefined 
 function listContinues(tokens: readonly Token[], comma: number): boolean {
   for (let k = comma + 1; k < tokens.length && k <= comma + 3; k++) {
     if (tokens[k].lower === 'and') return !placeAt(tokens, k + 1); // "cars, and Europe 10%" is a new clause
-    if (GOODS_STOPS.has(tokens[k].lower) || tokens[k].lower === ',') return false;
+    if (tokens[k].marks & GOODS_STOP || tokens[k].lower === ',') return false;
   }
   return false;
 }
@@ -137,12 +122,11 @@ function targetAfterNumber(tokens: readonly Token[], numberAt: number): string |
   return place && !place.isAdjective ? place.name : undefined;
 }
 
-const FACING = new Set(['faces', 'face', 'faced', 'facing', 'hit', 'subject', 'subjected', 'slapped', 'charged']);
 
 /** "Japan has faced 24% tariffs", "South Korea is subject to a 25% tariff". */
 function subjectFacing(tokens: readonly Token[], numberAt: number): string | undefined {
   for (let k = numberAt - 1; k >= 0 && k >= numberAt - 7; k--) {
-    if (!FACING.has(tokens[k].lower)) continue;
+    if (!(tokens[k].marks & FACING)) continue;
     for (let j = k - 1; j >= 0 && j >= k - 4; j--) {
       const place = placeEndingAt(tokens, j);
       if (place && !place.isAdjective && !place.isPossessive) return place.name;
@@ -164,7 +148,7 @@ function imposerBefore(tokens: readonly Token[], tariffAt: number): string | und
     const place = placeEndingAt(tokens, k);
     if (place) return place.isPossessive ? undefined : place.name;
     const t = tokens[k];
-    if (TARIFF_WORDS.has(t.base) || GOODS_STOPS.has(t.lower) || DETERMINERS.has(t.lower)) return undefined;
+    if (t.marks & (TARIFF_NOUN | GOODS_STOP | DETERMINER)) return undefined;
     if (!isAsciiDigit(t.text.charCodeAt(0)) && !startsWithLetter(t.text)) return undefined;
   }
   return undefined;

@@ -50,8 +50,9 @@ export class SentenceWindow {
   private sentenceStart(start: number): number {
     const low = Math.max(0, start - MAX_REACH);
     const stop = Math.max(low, this.lastStart);
+    const text = this.text; // a local: the loop reads it for every character
     let i = start;
-    while (i > stop && !endsSentence(this.text, i - 1)) i--;
+    while (i > stop && !endsSentence(text, i - 1)) i--;
     const from = i > stop || i === low ? i : Math.max(this.lastFrom, low);
     this.lastStart = start;
     this.lastFrom = from;
@@ -66,8 +67,9 @@ export class SentenceWindow {
       this.forwardOrigin = end;
       this.forwardScanned = end;
     }
+    const text = this.text; // a local: the loop reads it for every character
     let i = this.forwardScanned;
-    while (i < high && !endsSentence(this.text, i)) i++;
+    while (i < high && !endsSentence(text, i)) i++;
     this.forwardScanned = i;
     if (i < high) {
       this.nextEnd = i;

@@ -1,10 +1,9 @@
 import { isAsciiDigit, isAsciiLower } from '../textUtil';
 import { isNumericToken, type Token } from './clause';
 import {
-  AFTER_ONLY_MEASURES, CLAUSE_BREAKS, HEDGES, MOVE_VERBS, OTHER_MEASURES, PHRASE_STOPS, TARIFF_TAX_LEADS,
-  TARIFF_MODIFIED, TARIFF_WORDS, TAX_WORDS, UTILITY_WORDS, WEAK_TARIFF_WORDS,
-} from './vocabulary';
-import { POLL_MARK } from './wordMarks';
+  AFTER_ONLY_MEASURE, CLAUSE_BREAK, HEDGE, MOVE_VERB, NON_PREFIX, OTHER_MEASURE, PHRASE_STOP, POLL_MARK, TARIFF_FORM, TARIFF_MODIFIER,
+  TARIFF_NOUN, TAX, TAX_LEAD, UTILITY, VERB_BREAK, WEAK_TARIFF,
+} from './wordMarks';
 
 /** The sentence around one percentage, split at the number. */
 export interface NumberClause {
@@ -62,23 +61,21 @@ function nearAfter(after: readonly Token[], before: readonly Token[]): Token | '
     if (isNumericToken(t)) continue;
     if ((t.lower === 'and' || t.lower === 'or' || t.lower === 'to' || t.lower === '-') && after[i + 1] && isNumericToken(after[i + 1])) continue;
     if (isTariffWord(after, i)) return utility ? 'blocked' : t;
-    if (WEAK_TARIFF_WORDS.has(t.lower) && (hasTariffWord(before) || hasTariffWord(after))) return t;
-    if (UTILITY_WORDS.has(t.base)) utility = true;
-    else if (OTHER_MEASURES.has(t.base) || AFTER_ONLY_MEASURES.has(t.lower)) return 'blocked';
-    if (PHRASE_STOPS.has(t.lower) || isPunctuation(t)) return undefined;
+    if (t.marks & WEAK_TARIFF && (hasTariffWord(before) || hasTariffWord(after))) return t;
+    if (t.marks & UTILITY) utility = true;
+    else if (t.marks & (OTHER_MEASURE | AFTER_ONLY_MEASURE)) return 'blocked';
+    if (t.marks & PHRASE_STOP || isPunctuation(t)) return undefined;
     words++;
   }
   return undefined;
 }
 
-const VERB_BREAKS = new Set(['could', 'would', 'will', 'may', 'might', 'can', 'should', 'must', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'said', 'says']);
-
 /** A measure in the rest of the phrase after the number: "0.6% off growth", "1% in the yen". */
 function afterBlocked(after: readonly Token[]): boolean {
   for (let i = 0; i < after.length && i < NEAR_AFTER + 1; i++) {
     const t = after[i];
-    if (isPunctuation(t) || CLAUSE_BREAKS.has(t.lower) || VERB_BREAKS.has(t.lower) || t.lower === 'and' || t.lower === 'which' || t.lower === 'that') return false;
-    if (OTHER_MEASURES.has(t.base)) return true;
+    if (isPunctuation(t) || t.marks & (CLAUSE_BREAK | VERB_BREAK) || t.lower === 'and' || t.lower === 'which' || t.lower === 'that') return false;
+    if (t.marks & OTHER_MEASURE) return true;
   }
   return false;
 }
@@ -92,8 +89,8 @@ function movedBy(before: readonly Token[]): number | undefined {
   for (let i = 0; i < before.length && i < 5; i++) {
     const t = before[i];
     if (t.lower === 'to' || t.lower === 'from' || t.lower === 'at' || t.lower === 'of') return undefined;
-    if (MOVE_VERBS.has(t.lower)) return i;
-    if (!HEDGES.has(t.lower)) return undefined;
+    if (t.marks & MOVE_VERB) return i;
+    if (!(t.marks & HEDGE)) return undefined;
   }
   return undefined;
 }
@@ -102,13 +99,13 @@ function movedBy(before: readonly Token[]): number | undefined {
 function backward(before: readonly Token[]): { token: Token; distance: number } | 'blocked' | undefined {
   for (let i = 0; i < before.length && i < FAR_BEFORE; i++) {
     const t = before[i];
-    if (CLAUSE_BREAKS.has(t.lower)) return undefined;
+    if (t.marks & CLAUSE_BREAK) return undefined;
     if (isNumericToken(t) || isPunctuation(t)) continue;
     if (isTariffWordReversed(before, i)) {
-      if (i > 0 && TARIFF_MODIFIED.has(before[i - 1].base)) continue; // "tariff talks", not a tariff
-      return UTILITY_WORDS.has(before[i + 1]?.base ?? '') ? 'blocked' : { token: t, distance: i };
+      if (i > 0 && before[i - 1].marks & TARIFF_MODIFIER) continue; // "tariff talks", not a tariff
+      return (before[i + 1]?.marks ?? 0) & UTILITY ? 'blocked' : { token: t, distance: i };
     }
-    if (OTHER_MEASURES.has(t.base)) return 'blocked';
+    if (t.marks & OTHER_MEASURE) return 'blocked';
   }
   return undefined;
 }
@@ -117,12 +114,12 @@ function backward(before: readonly Token[]): { token: Token; distance: number } 
 function farAfter(after: readonly Token[]): Token | undefined {
   for (let i = 0; i < after.length && i < FAR_AFTER; i++) {
     const t = after[i];
-    if (CLAUSE_BREAKS.has(t.lower) || t.lower === 'and' || t.lower === 'which' || t.lower === 'that' || t.lower === ',') return undefined;
+    if (t.marks & CLAUSE_BREAK || t.lower === 'and' || t.lower === 'which' || t.lower === 'that' || t.lower === ',') return undefined;
     if (isTariffWord(after, i)) {
-      if (TARIFF_MODIFIED.has(after[i + 1]?.base ?? '')) return undefined;
-      return UTILITY_WORDS.has(after[i - 1]?.base ?? '') ? undefined : t;
+      if ((after[i + 1]?.marks ?? 0) & TARIFF_MODIFIER) return undefined;
+      return (after[i - 1]?.marks ?? 0) & UTILITY ? undefined : t;
     }
-    if (OTHER_MEASURES.has(t.base) || UTILITY_WORDS.has(t.base)) return undefined;
+    if (t.marks & (OTHER_MEASURE | UTILITY)) return undefined;
   }
   return undefined;
 }
@@ -130,26 +127,19 @@ function farAfter(after: readonly Token[]): Token | undefined {
 /** Tariff word at `i` of a left-to-right token list ("import tax" counts, "non-tariff" does not). */
 function isTariffWord(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
-  if (TARIFF_WORDS.has(t.base) || TARIFF_WORDS.has(lastPart(t))) return !t.lower.startsWith('non-');
-  return TAX_WORDS.has(t.base) && i > 0 && TARIFF_TAX_LEADS.has(tokens[i - 1].lower);
+  if (t.marks & TARIFF_FORM) return (t.marks & NON_PREFIX) === 0;
+  return (t.marks & TAX) !== 0 && i > 0 && (tokens[i - 1].marks & TAX_LEAD) !== 0;
 }
 
 /** The same on a nearest-first (reversed) list, where the word before is at i + 1. */
 function isTariffWordReversed(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
-  if (TARIFF_WORDS.has(t.base) || TARIFF_WORDS.has(lastPart(t))) return !t.lower.startsWith('non-');
-  return TAX_WORDS.has(t.base) && TARIFF_TAX_LEADS.has(tokens[i + 1]?.lower ?? '');
+  if (t.marks & TARIFF_FORM) return (t.marks & NON_PREFIX) === 0;
+  return (t.marks & TAX) !== 0 && ((tokens[i + 1]?.marks ?? 0) & TAX_LEAD) !== 0;
 }
 
 function hasTariffWord(tokens: readonly Token[]): boolean {
-  return tokens.some((t) => TARIFF_WORDS.has(t.base) && !t.lower.startsWith('non-'));
-}
-
-/** "auto-tariffs" → "tariffs"; "tariff-free" → "tariff-free" (not a tariff word). */
-function lastPart(t: Token): string {
-  // indexOf first: most words have no dash, and lastIndexOf is a slow runtime call in V8.
-  if (t.base.indexOf('-') < 0) return t.base;
-  return t.base.slice(t.base.lastIndexOf('-') + 1);
+  return tokens.some((t) => (t.marks & (TARIFF_NOUN | NON_PREFIX)) === TARIFF_NOUN);
 }
 
 function isPunctuation(t: Token): boolean {

@@ -80,6 +80,9 @@ export const CLAUSE_BREAKS = new Set([
   'but', 'while', 'although', 'though', 'whereas', 'however', 'meanwhile', 'because', 'since', 'despite', 'unlike', ';',
 ]);
 
+/** Verbs that end the phrase after a number: a measure named after them is not the number's. */
+export const VERB_BREAKS = new Set(['could', 'would', 'will', 'may', 'might', 'can', 'should', 'must', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'said', 'says']);
+
 /** Verbs whose subject or "by" agent imposes the tariff: "the U.S. has imposed", "imposed by Japan". */
 export const IMPOSING_WORDS = new Set([
   'imposed', 'imposes', 'impose', 'imposing', 'slapped', 'levied', 'levies', 'announced', 'threatened', 'raised',
@@ -104,3 +107,24 @@ export const MONTHS = new Set([
   'jan', 'january', 'feb', 'february', 'mar', 'march', 'apr', 'april', 'may', 'jun', 'june', 'jul', 'july', 'aug',
   'august', 'sep', 'sept', 'september', 'oct', 'october', 'nov', 'november', 'dec', 'december',
 ]);
+
+/** Words that lead the goods after a tariff word: "tariffs on cars". */
+export const GOODS_LEADS = new Set(['on', 'targeting', 'covering', 'against']);
+/** Words that end the goods phrase: a verb, a preposition or a time word. */
+export const GOODS_STOPS = new Set([
+  'from', 'into', 'to', 'by', 'which', 'that', 'who', 'is', 'are', 'was', 'were', 'will', 'would', 'could', 'has',
+  'have', 'had', 'as', 'after', 'before', 'since', 'until', 'while', 'because', 'when', 'if', 'produced', 'made',
+  'manufactured', 'exported', 'shipped', 'sold', 'imposed', 'with', 'under', 'at', 'in', 'for', 'took', 'take',
+  'takes', 'set', 'went', 'go', 'goes', 'came', 'come', 'remain', 'remains', 'including', 'rather', 'than', 'but',
+  'or', 'over', 'amid', 'announced', 'starting', 'effective', 'beginning', 'of', 'yesterday', 'today', 'tomorrow',
+  'tonight', 'now', 'still', 'also', 'already', 'then', 'can', 'must', 'may', 'might', 'should', 'stay', 'stays',
+  'apply', 'applies', 'hurt', 'hurts', 'hit', 'hits', 'bite', 'bites', 'begin', 'begins', 'start', 'starts', 'end',
+  'ends', 'expire', 'expires', 'rose', 'rise', 'rises', 'fell', 'fall', 'falls', 'cost', 'costs', 'weigh', 'weighs',
+  'last', 'next', 'this', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+]);
+/** Determiners skipped before the goods or a place. */
+export const DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'a', 'an', 'some']);
+/** "imports of", "exports of", "shipments of" before the goods. */
+export const TRADE_FLOWS = new Set(['imports', 'exports', 'shipments']);
+/** Verbs whose subject is the party a tariff hits: "Japan has faced 24% tariffs". */
+export const FACING_WORDS = new Set(['faces', 'face', 'faced', 'facing', 'hit', 'subject', 'subjected', 'slapped', 'charged']);

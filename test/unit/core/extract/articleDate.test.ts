@@ -50,6 +50,13 @@ describe('findArticleDate', () => {
     assert.equal(articleDate('Title\nMonday, February 29, 2021\nBody'), undefined);
   });
 
+  it('reads a labelled date that is the whole line with its exact span, and not an impossible one', () => {
+    const text = 'Title\nPublished: July 21, 2017\nBody';
+    assert.deepEqual(findArticleDate(text), { value: '2017-07-21', start: text.indexOf('July'), end: text.indexOf('\nBody') });
+    assert.equal(articleDate('Title\nUpdated May 1, 2025\nBody'), '2025-05-01');
+    assert.equal(articleDate('Title\nPublished February 29, 2021\nBody'), undefined);
+  });
+
   it('passes over body lines that hold a year but no label or dateline opening', () => {
     assert.equal(articleDate('Title\nThe budget was set in a meeting on Friday, May 8, 2009.\nBody'), undefined);
     assert.equal(articleDate('Title\nThe talks stalled.\nLONDON, Friday, May 8, 2009 - Body'), '2009-05-08');

@@ -33,12 +33,16 @@ describe('findPercentSpans (numbers with a unit, before any tariff filter)', () 
     ['roughly ten percent of staff', ['ten percent'], ['10']],
     ['twenty-five percent and thirty five percent', ['twenty-five percent', 'thirty five percent'], ['25', '35']],
     ['a gain of half a percent', ['half a percent'], ['0.5']],
+    // Spelled numbers in any case; words shaped like none are passed over.
+    ['FIVE PERCENT, Twenty-Five percent, One-Hundred percent', ['FIVE PERCENT', 'Twenty-Five percent', 'One-Hundred percent'], ['5', '25', '100']],
+    ['eighty-zero percent, xfive percent, a rise to 5%', ['5%'], ['5']],
     // Ranges: every number is its own span, so every value is one decimal string (DESIGN.md).
     ['between 15-20% of output', ['15', '20%'], ['15', '20']],
     ['20 to 25 percent of jobs', ['20', '25 percent'], ['20', '25']],
     ['losses of between three and seven percent', ['three', 'seven percent'], ['3', '7']],
     ['three and seven percent', ['seven percent'], ['7']],
     ['from 10 to 25 percent', ['10', '25 percent'], ['10', '25']],
+    ['From Ten To Twenty percent', ['Ten', 'Twenty percent'], ['10', '20']],
     ['from 10% to 25%', ['10%', '25%'], ['10', '25']],
     // Signs and words are found by separate scans: the spans still come in text order.
     ['5\uFF05 then 7 percent, 9% and 3 PCT, 4 PER CENT', ['5\uFF05', '7 percent', '9%', '3 PCT', '4 PER CENT'], ['5', '7', '9', '3', '4']],
