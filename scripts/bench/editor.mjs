@@ -1,7 +1,9 @@
 // Editor figures at scale (issue 7): a generated bundle (6,000 files, ~40 MB by default) opened in a
 // real VS Code, headless (code-server and Chromium, as on the integration tests' code-server route).
 // The probe (test/bench/editorProbe.ts) prints the first index time, a cold re-index during which
-// it hovers and types, the extension host's event-loop stalls, and memory. About 2–3 minutes.
+// it hovers and types, the extension host's event-loop stalls, and memory; then what made them:
+// the extension's own steps and the GCs (wall and thread CPU), the longest stalls with what
+// overlapped them, and the slowest hovers split into transport and provider time. About 2–3 minutes.
 //   npm run build && npm run compile-tests && node scripts/bench/editor.mjs [--files 6000] [--index-view]
 // --index-view shows the INDEX view during the cold re-index (its tree is rebuilt on every change).
 // The probe's header lists environment variables for a CPU profile or a heap snapshot.

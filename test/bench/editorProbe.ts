@@ -1,15 +1,20 @@
 import * as inspector from 'node:inspector';
 import { writeFileSync } from 'node:fs';
+import { type PerformanceEntry, PerformanceObserver } from 'node:perf_hooks';
 import * as v8 from 'node:v8';
 import * as vm from 'node:vm';
 import * as vscode from 'vscode';
 import type { BundleSnapshot } from '../../src/core/bundle/api';
 import type { NewsLensApi } from '../../src/extension/extension';
+import type { HostStep } from '../../src/extension/util/hostSteps';
 
 /**
  * Loaded by scripts/bench/editor.mjs inside a real VS Code opened on a large generated bundle:
  * measures the first index, then a cold re-index during which it hovers and types every 250 ms,
- * and prints one line per figure (the launcher shows lines logged in the ('%s', line) form).
+ * and prints one line per figure (the launcher shows lines logged in the ('%s', line) form). To
+ * tell what stalls the host, it also lists the extension's own steps (NewsLensApi.hostSteps) and
+ * the garbage collections during the re-index, the longest stalls with what overlapped them, and
+ * the slowest hovers split into the way to our provider, its own time and the way back.
  * NEWS_LENS_BENCH_INDEX_VIEW=1 shows the INDEX view during the cold re-index. For digging:
  * NEWS_LENS_CPU_PROFILE=<file.cpuprofile> profiles the extension host during the cold re-index;
  * NEWS_LENS_HEAP_SNAPSHOT=<file.heapsnapshot> writes a heap snapshot once settled.
@@ -21,19 +26,116 @@ const mb = (bytes: number) => Math.round(bytes / 1e6);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1] ?? 0;
 const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))] ?? 0;
 
+/** How late a 10 ms timer fired (`ms`), and when it fired (`end`, `performance.now()`). */
+interface Gap {
+  readonly end: number;
+  readonly ms: number;
+}
+
 /** Records how late a 10 ms timer fires: the extension host's event-loop stalls. */
-function watchEventLoop(): () => number[] {
-  const gaps: number[] = [];
-  let last = Date.now();
+function watchEventLoop(): () => Gap[] {
+  const gaps: Gap[] = [];
+  let last = performance.now();
   const timer = setInterval(() => {
-    const now = Date.now();
-    gaps.push(now - last);
+    const now = performance.now();
+    gaps.push({ end: now, ms: Math.round(now - last) });
     last = now;
   }, 10);
   return () => {
     clearInterval(timer);
     return gaps;
   };
+}
+
+/** A span of the host's time: a step of the extension's own, or a garbage collection. */
+interface Busy {
+  readonly name: string;
+  readonly start: number;
+  readonly ms: number;
+  /** The host thread's CPU time in it, when the extension could tell. */
+  readonly cpuMs?: number;
+}
+
+/** perf_hooks' GC kinds (V8's GCType bits). */
+const GC_KINDS: Record<number, string> = { 1: 'GC scavenge', 2: 'GC minor mark-sweep', 4: 'GC major', 8: 'GC incremental marking', 16: 'GC weak callbacks' };
+
+/**
+ * Records the extension's own steps (NewsLensApi.hostSteps; absent in builds before it) and the
+ * host's garbage collections, until the returned function is called.
+ */
+function watchHostWork(api: NewsLensApi): () => Busy[] {
+  const spans: Busy[] = [];
+  const stopSteps = api.hostSteps?.listen((step: HostStep) => spans.push(step));
+  const observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries() as (PerformanceEntry & { detail?: { kind?: number } })[]) {
+      spans.push({ name: GC_KINDS[entry.detail?.kind ?? 0] ?? 'GC', start: entry.startTime, ms: entry.duration });
+    }
+  });
+  observer.observe({ entryTypes: ['gc'] });
+  return () => {
+    stopSteps?.();
+    observer.disconnect();
+    return spans;
+  };
+}
+
+/** Per kind of span: how many, their total, median and longest, longest first. */
+function describeSpans(spans: readonly Busy[]): string[] {
+  const byName = new Map<string, Busy[]>();
+  for (const span of spans) {
+    const list = byName.get(span.name);
+    if (list) list.push(span);
+    else byName.set(span.name, [span]);
+  }
+  const longest = (list: Busy[]) => Math.max(...list.map((s) => s.ms));
+  return [...byName]
+    .sort((a, b) => longest(b[1]) - longest(a[1]))
+    .map(([name, list]) => {
+      const ms = list.map((s) => s.ms);
+      const cpu = list.flatMap((s) => (s.cpuMs === undefined ? [] : [s.cpuMs]));
+      const cpuPart = cpu.length ? `; thread CPU median ${median(cpu).toFixed(1)} ms, max ${Math.max(...cpu).toFixed(1)} ms` : '';
+      return `${name}: ${ms.length}x, total ${Math.round(ms.reduce((a, b) => a + b, 0))} ms, median ${median(ms).toFixed(1)} ms, max ${Math.max(...ms).toFixed(1)} ms${cpuPart}`;
+    });
+}
+
+/**
+ * The slowest hovers, each split into the way to our provider (through the workbench), the
+ * provider's own time and the way back, with the host work that overlaps it.
+ */
+function describeHovers(hovers: readonly { start: number; ms: number }[], spans: readonly Busy[], origin: number, count: number): string[] {
+  const answered = spans.filter((s) => s.name === 'hover answered (async)');
+  return [...hovers]
+    .sort((a, b) => b.ms - a.ms)
+    .slice(0, count)
+    .map(({ start, ms }) => {
+      const provider = answered.find((s) => s.start >= start && s.start <= start + ms);
+      const at = `at +${((start - origin) / 1000).toFixed(2)} s`;
+      if (!provider) return `${ms.toFixed(0)} ms ${at}: provider not reached`;
+      const to = provider.start - start;
+      const back = start + ms - provider.start - provider.ms;
+      const inside = spans
+        .filter((s) => s.start < start + ms && s.start + s.ms > start && s.ms >= 2 && s.name !== 'hover answered (async)')
+        .sort((a, b) => b.ms - a.ms)
+        .slice(0, 4)
+        .map((s) => `${s.name} ${s.ms.toFixed(0)}`);
+      return `${ms.toFixed(0)} ms ${at} = ${to.toFixed(0)} to the provider + ${provider.ms.toFixed(0)} in it + ${back.toFixed(0)} back; host work meanwhile: ${inside.join(', ') || 'none over 2 ms'}`;
+    });
+}
+
+/** The longest stalls, each with the spans of host work that overlap it. */
+function describeStalls(gaps: readonly Gap[], spans: readonly Busy[], origin: number, count: number): string[] {
+  return [...gaps]
+    .sort((a, b) => b.ms - a.ms)
+    .slice(0, count)
+    .map(({ end, ms }) => {
+      const from = end - ms;
+      const inside = spans
+        .filter((s) => s.start < end && s.start + s.ms > from && s.ms >= 1 && !s.name.endsWith('(async)'))
+        .sort((a, b) => b.ms - a.ms)
+        .slice(0, 4)
+        .map((s) => `${s.name} ${s.ms.toFixed(0)}`);
+      return `${ms} ms at +${((from - origin) / 1000).toFixed(2)} s: ${inside.join(', ') || 'none of ours'}`;
+    });
 }
 
 /**
@@ -113,19 +215,26 @@ export async function run(): Promise<void> {
 
   const stopProfiling = await startCpuProfile(process.env.NEWS_LENS_CPU_PROFILE);
   const stopWatching = watchEventLoop();
+  const stopWatchingWork = watchHostWork(api);
+  const coldOrigin = performance.now();
   const coldStart = Date.now();
   const coldCpu = process.cpuUsage();
   let done = false;
   const rebuilding = api.services.bundles.rebuild(bundle).then(() => { done = true; });
   const hoverMs: number[] = [];
+  const hoverTimes: { start: number; ms: number }[] = [];
+  let cards = 0;
   const editMs: number[] = [];
   while (!done) {
-    const h0 = Date.now();
-    await vscode.commands.executeCommand('vscode.executeHoverProvider', uri, position);
-    hoverMs.push(Date.now() - h0);
+    const h0 = performance.now();
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, position);
+    hoverTimes.push({ start: h0, ms: performance.now() - h0 });
+    hoverMs.push(Math.round(performance.now() - h0));
+    if (hovers.length > 0) cards++;
     const e0 = Date.now();
     const edit = new vscode.WorkspaceEdit();
-    edit.insert(uri, new vscode.Position(0, 0), 'x');
+    // At the end of the file, so the hovered mention stays where it is and every hover finds it.
+    edit.insert(uri, document.lineAt(document.lineCount - 1).range.end, 'x');
     await vscode.workspace.applyEdit(edit);
     editMs.push(Date.now() - e0);
     await sleep(250);
@@ -136,10 +245,15 @@ export async function run(): Promise<void> {
   // The views' first look at the finished index (decorations, tree) happens just after: count it.
   await sleep(1000);
   const gaps = stopWatching();
+  const spans = stopWatchingWork();
   await stopProfiling();
   say(`cold re-index while hovering and typing: ${bundle.snapshot().sources.length} sources in ${coldSeconds.toFixed(1)} s = ${(chars / 1e6 / coldSeconds).toFixed(1)} M chars/s; extension host CPU ${((user + system) / 1e6).toFixed(1)} s (the machine's load does not inflate it)`);
-  say(`  event-loop stalls: p50 ${percentile(gaps, 0.5)} ms, p99 ${percentile(gaps, 0.99)} ms, max ${Math.max(...gaps)} ms`);
-  say(`  hover: median ${median(hoverMs)} ms, max ${Math.max(...hoverMs)} ms (${hoverMs.length} hovers); edit applied: median ${median(editMs)} ms, max ${Math.max(...editMs)} ms`);
+  const stalls = gaps.map((gap) => gap.ms);
+  say(`  event-loop stalls: p50 ${percentile(stalls, 0.5)} ms, p99 ${percentile(stalls, 0.99)} ms, max ${Math.max(...stalls)} ms`);
+  say(`  hover: median ${median(hoverMs)} ms, max ${Math.max(...hoverMs)} ms (${hoverMs.length} hovers, ${cards} with a card); edit applied: median ${median(editMs)} ms, max ${Math.max(...editMs)} ms`);
+  for (const line of describeSpans(spans)) say(`  host work: ${line}`);
+  for (const line of describeStalls(gaps, spans, coldOrigin, 6)) say(`  stall ${line}`);
+  for (const line of describeHovers(hoverTimes, spans, coldOrigin, 4)) say(`  slow hover ${line}`);
   const after = process.memoryUsage();
   say(`memory after: ${describeMemory(after)} (the whole extension host, garbage included)`);
   await sleep(3000);

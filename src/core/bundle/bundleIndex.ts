@@ -59,6 +59,9 @@ const REBUILD_FRACTION = 3;
 /** With more files added or removed than this since the last sort, the file list is sorted afresh. */
 const MAX_SPLICED_FILES = 64;
 
+/** Files or entities per step of `snapshotSteps`: a millisecond or so of work. */
+const SNAPSHOT_STEP = 64;
+
 interface BuiltEntity {
   readonly entity: Entity;
   /** What linking decided; the same object as long as a relink left the entity alone. */
@@ -123,6 +126,8 @@ export class BundleIndex {
   private sourceList: SourceEntry[] | undefined;
   private readonly staleSources = new Set<string>();
   private cached: Snapshot | undefined;
+  /** A `snapshotSteps` run not yet at its end: the index must not change before it is. */
+  private inSteps: Generator<void, BundleSnapshot> | undefined;
 
   constructor(options: BundleIndexOptions = {}) {
     this.extractText = options.extract ?? defaultExtract;
@@ -168,6 +173,7 @@ export class BundleIndex {
 
   /** Moves a file's record to a new path without re-extracting it. */
   renameFile(from: string, to: string): void {
+    this.finishSteps();
     const record = this.records.get(from);
     if (!record || from === to) return;
     if (this.records.has(to)) this.replace(to, undefined);
@@ -184,6 +190,7 @@ export class BundleIndex {
 
   /** Applies what people decided in INDEX.yaml; files whose published date changed are re-extracted. */
   setOverrides(overrides: IndexOverrides): void {
+    this.finishSteps();
     const previous = this.overrides;
     this.overrides = overrides;
     for (const [file, record] of this.records) {
@@ -214,20 +221,53 @@ export class BundleIndex {
 
   /** The index now. Cached: calling it again without a change in between costs nothing. */
   snapshot(): BundleSnapshot {
-    if (this.cached) return this.cached;
+    this.finishSteps();
+    return this.cached ?? runToEnd(this.startSteps());
+  }
+
+  /**
+   * `snapshot()` in steps of about a millisecond, so a caller can give its event loop a turn in
+   * between; the generator returns the snapshot. The index must stay as it is meanwhile: a
+   * change or a `snapshot()` before the last step first runs every step left at once.
+   */
+  snapshotSteps(): Generator<void, BundleSnapshot> {
+    this.finishSteps();
+    if (!this.cached) this.startSteps();
+    return this.stepsToSnapshot();
+  }
+
+  private *stepsToSnapshot(): Generator<void, BundleSnapshot> {
+    while (this.inSteps?.next().done === false) yield;
+    // Whoever ran the last step, the snapshot is cached now (unless the index changed since).
+    return this.snapshot();
+  }
+
+  private startSteps(): Generator<void, BundleSnapshot> {
+    this.inSteps = this.buildSnapshot();
+    return this.inSteps;
+  }
+
+  /** Runs the rest of an unfinished `snapshotSteps`, if any. */
+  private finishSteps(): void {
+    if (this.inSteps) runToEnd(this.inSteps);
+  }
+
+  private *buildSnapshot(): Generator<void, BundleSnapshot> {
     this.sortFiles();
-    const { linking, relinkedKinds } = this.relink();
+    const { linking, relinkedKinds } = yield* this.relink();
     let changes: Map<string, BuiltEntity | undefined>;
     if (this.entityLists.size === 0 || this.dirtyFiles.size * REBUILD_FRACTION > this.records.size) {
-      const all = this.rebuildAll(linking);
+      const all = yield* this.rebuildAll(linking);
       this.built = LayeredMap.of(all);
       changes = all;
       for (const kind of KINDS) relinkedKinds.add(kind);
     } else {
-      changes = this.update(linking);
+      changes = yield* this.update(linking);
       this.built = this.built.with(changes);
     }
+    yield;
     this.recordsView = this.recordsView.with([...this.dirtyFiles.keys()].map((file) => [file, this.records.get(file)] as const));
+    yield;
     this.dirtyFiles.clear();
     this.changedFilesPerKey = undefined;
     this.relinkedIds.clear();
@@ -238,6 +278,7 @@ export class BundleIndex {
     const entities = this.entities(relinkedKinds, changes);
     const byId = (id: string) => built.get(id)?.entity;
     this.cached = new Snapshot(this.sources(), entities, this.recordsView, linking.entityOfKey, byId, this.loadText);
+    this.inSteps = undefined;
     return this.cached;
   }
 
@@ -278,9 +319,10 @@ export class BundleIndex {
    * keeps its LinkedEntity object, which tells `update` it can be reused; the others are noted
    * in `relinkedIds`. `relinkedKinds`: the kinds whose list of entities changed.
    */
-  private relink(): { linking: Linking; relinkedKinds: Set<MentionKind> } {
+  private *relink(): Generator<void, { linking: Linking; relinkedKinds: Set<MentionKind> }> {
     const relinkedKinds = new Set<MentionKind>();
     for (const kind of this.relinkKinds) {
+      yield;
       const before = this.kindLinks.get(kind);
       const linked = (kind === 'date' && this.relinkDatesOnly(before)) || this.linkAfresh(kind, before);
       if (!linked || linked === before) continue;
@@ -332,7 +374,7 @@ export class BundleIndex {
    * Every entity from scratch, in one pass over every file of the bundle; the result replaces
    * every entity built before.
    */
-  private rebuildAll(linking: Linking): Map<string, BuiltEntity> {
+  private *rebuildAll(linking: Linking): Generator<void, Map<string, BuiltEntity>> {
     // Each key's entry notes its entity's number in `linking.entities`: records reach it
     // through `keyEntries` without a lookup per key of every file.
     for (const stats of Object.values(this.stats)) for (const entry of stats.values()) entry.number = -1;
@@ -340,12 +382,17 @@ export class BundleIndex {
       for (const key of e.keys) (this.stats[e.kind].get(key) as KeyEntry).number = n;
     });
     const lists: Segment[][] = linking.entities.map(() => []);
-    for (const file of this.sortedFiles) {
-      const record = this.records.get(file) as FileRecord;
+    for (let f = 0; f < this.sortedFiles.length; f++) {
+      if (f % SNAPSHOT_STEP === SNAPSHOT_STEP - 1) yield;
+      const record = this.records.get(this.sortedFiles[f]) as FileRecord;
       appendSegments(record, this.keyEntries.get(record) as KeyEntry[], lists);
     }
     const built = new Map<string, BuiltEntity>();
-    linking.entities.forEach((linked, n) => built.set(linked.id, this.makeEntity(linked, MentionRefs.of(lists[n]))));
+    for (let n = 0; n < linking.entities.length; n++) {
+      if (n % SNAPSHOT_STEP === SNAPSHOT_STEP - 1) yield;
+      const linked = linking.entities[n];
+      built.set(linked.id, this.makeEntity(linked, MentionRefs.of(lists[n])));
+    }
     return built;
   }
 
@@ -354,10 +401,13 @@ export class BundleIndex {
    * relink) are not looked at; touched ones get the changed files' segments swapped in; only an
    * entity whose set of keys a relink changed is gathered again from the files holding those keys.
    */
-  private update(linking: Linking): Map<string, BuiltEntity | undefined> {
-    const patches = this.patches(linking);
+  private *update(linking: Linking): Generator<void, Map<string, BuiltEntity | undefined>> {
+    const patches = yield* this.patches(linking);
+    if (this.relinkedIds.size > 0) yield* this.countChangedFilesPerKey();
     const changes = new Map<string, BuiltEntity | undefined>();
+    let n = 0;
     for (const id of new Set([...patches.keys(), ...this.relinkedIds])) {
+      if (++n % SNAPSHOT_STEP === 0) yield;
       const linked = linking.byId.get(id);
       const previous = this.built.get(id);
       const patch = patches.get(id);
@@ -380,7 +430,7 @@ export class BundleIndex {
    * (undefined where it has none any more), sorted by file. Linking gives each key to one entity,
    * so the changed files' keys name the entities to touch without scanning every entity.
    */
-  private patches(linking: Linking): Map<string, FileUpdate[]> {
+  private *patches(linking: Linking): Generator<void, Map<string, FileUpdate[]>> {
     const entityOf = (key: string) => linking.entityOfKey.get(key);
     const patches = new Map<string, FileUpdate[]>();
     const add = (id: string, file: string, segment: Segment | undefined) => {
@@ -389,7 +439,9 @@ export class BundleIndex {
       else patches.set(id, [{ file, segment }]);
     };
     // In bundle order, so each entity's updates come out sorted.
+    let n = 0;
     for (const file of [...this.dirtyFiles.keys()].sort(compareFiles)) {
+      if (++n % SNAPSHOT_STEP === 0) yield;
       const before = this.dirtyFiles.get(file);
       const record = this.records.get(file);
       const now = record ? segmentsOf(record, entityOf) : new Map<string, Segment>();
@@ -455,14 +507,20 @@ export class BundleIndex {
 
   /** Whether every file holding `key` is one changed since the last snapshot. */
   private onlyInChangedFiles(key: string): boolean {
-    if (!this.changedFilesPerKey) {
-      // Counted once per snapshot, when a new key first needs it.
-      this.changedFilesPerKey = new Map();
-      for (const file of this.dirtyFiles.keys()) {
-        for (const k of this.records.get(file)?.distinctKeys ?? []) this.changedFilesPerKey.set(k, (this.changedFilesPerKey.get(k) ?? 0) + 1);
-      }
+    const counts = this.changedFilesPerKey ?? runToEnd(this.countChangedFilesPerKey());
+    return (counts.get(key) ?? 0) === (this.stats[kindOfKey(key)].get(key)?.files ?? 0);
+  }
+
+  /** Counts `changedFilesPerKey`, once per snapshot that relinks (only then may `gather` need it). */
+  private *countChangedFilesPerKey(): Generator<void, Map<string, number>> {
+    const counts = new Map<string, number>();
+    let n = 0;
+    for (const file of this.dirtyFiles.keys()) {
+      if (++n % SNAPSHOT_STEP === 0) yield;
+      for (const k of this.records.get(file)?.distinctKeys ?? []) counts.set(k, (counts.get(k) ?? 0) + 1);
     }
-    return (this.changedFilesPerKey.get(key) ?? 0) === (this.stats[kindOfKey(key)].get(key)?.files ?? 0);
+    this.changedFilesPerKey = counts;
+    return counts;
   }
 
   /** `previous`: the entity as the last snapshot built it, when only a few files changed since. */
@@ -511,6 +569,7 @@ export class BundleIndex {
   }
 
   private replace(file: string, record: FileRecord | undefined): void {
+    this.finishSteps();
     const old = this.records.get(file);
     if (record) this.countForms(record, +1);
     if (old) this.countForms(old, -1);
@@ -678,6 +737,14 @@ export class BundleIndex {
     this.staleSources.clear();
     this.sourceList = list;
     return list;
+  }
+}
+
+/** The value `steps` returns, running every step left. */
+function runToEnd<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
   }
 }
 

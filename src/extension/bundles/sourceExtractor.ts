@@ -1,6 +1,7 @@
 import type { PreparedFile } from '../../core/bundle/fileRecord';
 import { Disposable } from '../util/dispose';
 import { type ExtractionJob, prepareBatch } from '../../core/bundle/preparedBatch';
+import { createYielder } from './yieldingLoop';
 
 /** What the extractor needs of a thread (ExtractionThread; a stand-in in tests). */
 export interface ThreadLike {
@@ -31,6 +32,8 @@ export class SourceExtractor extends Disposable {
     private readonly log: { warn(message: string): void },
     private readonly startThread: () => Promise<ThreadLike> = startNodeThread,
     private readonly idleMs = IDLE_MS,
+    /** Without a thread: how long the host extracts before it gives the event loop a turn. */
+    private readonly sliceMs?: number,
   ) {
     super();
     this._register({
@@ -64,7 +67,7 @@ export class SourceExtractor extends Disposable {
         this.fallBack(err);
       }
     }
-    return prepareHere(jobs);
+    return prepareHereInSlices(jobs, this.sliceMs);
   }
 
   private ensureThread(): Promise<ThreadLike | undefined> {
@@ -104,6 +107,21 @@ export class SourceExtractor extends Disposable {
 /** `prepareBatch` on this thread, each record detached from its text by a structured clone. */
 export function prepareHere(jobs: readonly ExtractionJob[]): PreparedFile[] {
   return prepareBatch(jobs).map((record) => structuredClone(record));
+}
+
+/**
+ * `prepareHere`, a file at a time, giving the event loop a turn every few milliseconds: a batch
+ * holds up to 64 KB of text, but a big file is a batch of its own, and several batches are out at
+ * once; extracted in one go, they would freeze typing and hovers.
+ */
+async function prepareHereInSlices(jobs: readonly ExtractionJob[], sliceMs?: number): Promise<PreparedFile[]> {
+  const yieldToEditor = createYielder(sliceMs);
+  const prepared: PreparedFile[] = [];
+  for (const job of jobs) {
+    await yieldToEditor();
+    prepared.push(...prepareHere([job]));
+  }
+  return prepared;
 }
 
 /** A worker thread where Node runs the extension host; loaded on demand so the browser build never evaluates it. */

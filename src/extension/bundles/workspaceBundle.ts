@@ -15,7 +15,8 @@ import { readSource, type SourceRead } from './readSource';
 import type { SourceExtractor } from './sourceExtractor';
 import { readSourceRules, type SourceRules } from './sourceRules';
 import { detachedPreparedFile, SourceTexts } from './sourceTexts';
-import { createYielder } from './yieldingLoop';
+import { createYielder, runInSlices } from './yieldingLoop';
+import { hostSteps } from '../util/hostSteps';
 
 /** Reads ahead of the extractor so disk latency overlaps extraction, without holding many texts. */
 const READ_AHEAD = 8;
@@ -36,11 +37,11 @@ const THREAD_MIN_CHARS = 256_000;
 const MANY_FILES = 500;
 /**
  * While a rebuild runs, the indexing loop refreshes the snapshot views see at most every two
- * seconds, and at most once per 25 times its own cost: a fresh snapshot relinks the bundle in one
- * synchronous step (0.1–0.2 s for 6,000 files, each an event-loop stall), so refreshing it for
- * every hover, edit or decoration pass would stall the editor and spend the run's time on
- * snapshots nobody needed yet; at 25× they take at most 4% of the run. When snapshots get cheap,
- * the two seconds decide. Edits in between are laid over it (`EditOverlay`).
+ * seconds, and at most once per 25 times its own cost: a fresh snapshot relinks the bundle
+ * (0.1–0.2 s of work for 6,000 files, taken in slices of a few milliseconds so hovers and typing
+ * are served in between), so refreshing it for every hover, edit or decoration pass would spend
+ * the run's time on snapshots nobody needed yet; at 25× they take at most 4% of the run. When
+ * snapshots get cheap, the two seconds decide. Edits in between are laid over it (`EditOverlay`).
  */
 const RUN_SNAPSHOT_MIN_AGE_MS = 2000;
 const RUN_SNAPSHOT_COST_FACTOR = 25;
@@ -90,8 +91,10 @@ export class WorkspaceBundle extends Disposable implements Bundle {
   private latestRun: Promise<void> = Promise.resolve();
   /** During a rebuild: the last full snapshot views get. */
   private runSnapshot: BundleSnapshot | undefined;
-  /** How long the last snapshot during a rebuild took to build. */
+  /** How long the last snapshot during a rebuild took to build (its slices' time). */
   private runSnapshotCost = 0;
+  /** While the indexing loop takes a snapshot in slices: the index must not change until it is done. */
+  private slicedRefresh: Promise<void> | undefined;
   /** Whether a view read `runSnapshot` since it was taken. */
   private runSnapshotRead = false;
   /** During a rebuild: files edited since `runSnapshot`, each as a one-file snapshot. */
@@ -127,11 +130,34 @@ export class WorkspaceBundle extends Disposable implements Bundle {
     return this.runView;
   }
 
-  /** Takes the full snapshot views see during a rebuild; it holds every edit so far. */
+  /** Takes the full snapshot views see during a rebuild, at once (a view waits for it); it holds every edit so far. */
   private refreshRunSnapshot(): BundleSnapshot {
-    const started = Date.now();
-    const snapshot = this.index.snapshot();
-    this.runSnapshotCost = Date.now() - started;
+    const started = performance.now();
+    const snapshot = hostSteps.time('snapshot at once', () => this.index.snapshot());
+    return this.takeRunSnapshot(snapshot, performance.now() - started);
+  }
+
+  /**
+   * The indexing loop's refresh: the same snapshot, taken in slices of a few milliseconds so
+   * hovers and typing are served while the bundle relinks. Edits wait for it (see `reindex`).
+   */
+  private async refreshRunSnapshotInSlices(): Promise<void> {
+    let cost = 0;
+    const snapshot = runInSlices(this.index.snapshotSteps(), (slice) => {
+      const start = performance.now();
+      hostSteps.time('snapshot slice', slice);
+      cost += performance.now() - start;
+    });
+    this.slicedRefresh = snapshot.then(() => undefined);
+    try {
+      this.takeRunSnapshot(await snapshot, cost);
+    } finally {
+      this.slicedRefresh = undefined;
+    }
+  }
+
+  private takeRunSnapshot(snapshot: BundleSnapshot, cost: number): BundleSnapshot {
+    this.runSnapshotCost = cost;
     this.runSnapshot = snapshot;
     this.runSnapshotRead = false;
     this.runEdits.clear();
@@ -214,7 +240,9 @@ export class WorkspaceBundle extends Disposable implements Bundle {
     try {
       this.reloadRules();
       await this.reloadOverrides();
+      const asked = performance.now();
       const files = await this.discover(run.token);
+      hostSteps.record('discover (async)', asked);
       if (run.token.isCancellationRequested) return;
       const wanted = new Set(files);
       for (const file of [...this.index.files()]) if (!wanted.has(file)) this.forget(file);
@@ -245,6 +273,12 @@ export class WorkspaceBundle extends Disposable implements Bundle {
       if (batch === undefined || this.versions.get(file) !== version) return; // disposed, or typed over
       extracted = batch[0];
     }
+    if (this.slicedRefresh) {
+      extracted = await this.layOverUntilSliced(file, read, extracted);
+      if (this.versions.get(file) !== version) return;
+    }
+    const started = performance.now();
+    const cpu = hostSteps.cpuNow();
     const { changed, prepared } = this.apply(file, read, extracted);
     if (!changed) return;
     // An edit shows at once even during a rebuild (hovers wait for the text on screen), over the
@@ -253,7 +287,28 @@ export class WorkspaceBundle extends Disposable implements Bundle {
       if (read.kind === 'text') this.layOver(file, read.text, prepared);
       else this.dropRunSnapshot(); // rare (a file skipped or gone): the next view takes a full snapshot
     }
+    hostSteps.record('edit filed', started, cpu);
     this.changed([file]);
+  }
+
+  /**
+   * An edit made while the indexing loop takes a snapshot in slices: changing the index now would
+   * take the rest of that snapshot in one go, so the edit is laid over the last snapshot at once
+   * (hovers wait for it) and filed after the last slice. Returns its extraction, for filing.
+   */
+  private async layOverUntilSliced(file: string, read: SourceRead, extracted: Extracted | undefined): Promise<Extracted | undefined> {
+    if (read.kind === 'text' && this.runSnapshot && !this.texts.holds(file, read.text)) {
+      const text = read.text;
+      const shown = hostSteps.time('edit laid over', () => {
+        const prepared = extracted?.prepared ?? detachedPreparedFile(file, text, this.overridesInForce);
+        this.layOver(file, text, prepared);
+        return { prepared, published: this.publishedOf(file) };
+      });
+      extracted ??= shown;
+      this.changed([file]);
+    }
+    while (this.slicedRefresh) await this.slicedRefresh;
+    return extracted;
   }
 
   /** Drops a deleted file, or every file under a deleted folder (reads in flight included). */
@@ -300,9 +355,12 @@ export class WorkspaceBundle extends Disposable implements Bundle {
     // watcher and the command line do, so every path agrees on what a source is.
     const uris = await vscode.workspace.findFiles(new vscode.RelativePattern(this.folder, '**/*.txt'), undefined, undefined, token);
     const files: string[] = [];
+    // Matching 6,000 paths against the exclusion globs takes tens of milliseconds: in slices.
+    const yieldToEditor = createYielder();
     for (const uri of uris) {
       const file = this.relativePath(uri);
       if (file !== undefined && this.isSource(file)) files.push(file);
+      await yieldToEditor();
     }
     return files.sort(compareFiles);
   }
@@ -325,12 +383,11 @@ export class WorkspaceBundle extends Disposable implements Bundle {
           this.host.log.info(`${this.name}: indexing cancelled after ${done} of ${files.length} files`);
           return false;
         }
-        if (this.applyRunRead(batch[k], result[k])) pending.push(batch[k].file);
+        if (hostSteps.time('file', () => this.applyRunRead(batch[k], result[k]))) pending.push(batch[k].file);
         sink.report(++done, files.length);
         if (pending.length && (this.runSnapshotRead || !this.runSnapshot) && Date.now() - lastPartial >= this.runRefreshInterval()) {
           // Views see the files indexed so far. Taken here, on the loop's time, not in a hover.
-          await yieldToEditor();
-          this.refreshRunSnapshot();
+          await this.refreshRunSnapshotInSlices();
           this.changed(pending);
           pending = [];
           lastPartial = Date.now();
@@ -338,6 +395,8 @@ export class WorkspaceBundle extends Disposable implements Bundle {
         await yieldToEditor();
       }
     }
+    // The views' first look at the finished index would relink it in one go: take it in slices here.
+    await this.refreshRunSnapshotInSlices();
     return true;
   }
 
@@ -465,6 +524,6 @@ export class WorkspaceBundle extends Disposable implements Bundle {
   }
 
   private changed(files: readonly string[]): void {
-    this._onDidChange.fire(files);
+    hostSteps.time(files.length === 0 ? 'change listeners (all)' : 'change listeners', () => this._onDidChange.fire(files));
   }
 }

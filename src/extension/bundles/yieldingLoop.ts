@@ -1,16 +1,36 @@
+/** How long one slice of the host's own work may hold its event loop before giving it a turn. */
+const SLICE_MS = 8;
+
 /**
  * Lets a long synchronous-heavy loop give the extension host's event loop a turn every few
  * milliseconds, so hovers, decorations and typing are served while a big bundle indexes.
  * Awaiting an already-resolved read is only a microtask: without this, a loop over prefetched
  * files would hold the event loop for its whole run.
  */
-export function createYielder(budgetMs = 8): () => Promise<void> {
+export function createYielder(budgetMs = SLICE_MS): () => Promise<void> {
   let sliceStart = Date.now();
   return async () => {
     if (Date.now() - sliceStart < budgetMs) return;
     await new Promise<void>((resolve) => nextTurn(resolve));
     sliceStart = Date.now();
   };
+}
+
+/**
+ * Runs `steps` to its end in slices of about `budgetMs`, giving the event loop a turn between
+ * slices; resolves with what it returns. Each slice runs inside `runSlice` (to time it, say).
+ */
+export async function runInSlices<T>(steps: Iterator<void, T>, runSlice = (slice: () => void) => slice(), budgetMs = SLICE_MS): Promise<T> {
+  for (;;) {
+    let step: IteratorResult<void, T> | undefined;
+    runSlice(() => {
+      const start = performance.now();
+      do step = steps.next();
+      while (!step.done && performance.now() - start < budgetMs);
+    });
+    if (step?.done) return step.value;
+    await new Promise<void>((resolve) => nextTurn(resolve));
+  }
 }
 
 /** `setImmediate` in Node; the browser extension host has none, so a zero timeout there. */

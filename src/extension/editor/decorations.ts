@@ -4,6 +4,7 @@ import { KINDS } from '../../core/present/entityLabel';
 import { highlightPlan, type HighlightPlan, type Span, spansWithin } from '../../core/present/highlightPlan';
 import { type BundleChange, type BundleService, changeTouches, type Feature } from '../services';
 import { Disposable } from '../util/dispose';
+import { hostSteps } from '../util/hostSteps';
 import { documentRange } from './mentionRanges';
 
 /** Index updates arrive per keystroke burst; they are applied this long after the last one. */
@@ -92,6 +93,10 @@ class Highlighter extends Disposable {
   }
 
   private paint(editor: vscode.TextEditor): void {
+    hostSteps.time('repaint', () => this.paintNow(editor));
+  }
+
+  private paintNow(editor: vscode.TextEditor): void {
     if (this.isDisposed) return;
     const generation = (this.generations.get(editor) ?? 0) + 1;
     this.generations.set(editor, generation);

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { fileCountsSummary } from '../../core/present/fileCounts';
 import { type BundleService, changeTouches, type Feature } from '../services';
 import { Disposable } from '../util/dispose';
+import { hostSteps } from '../util/hostSteps';
 
 const ICONS = { person: '$(person)', rate: '$(percentage)', date: '$(calendar)' } as const;
 
@@ -30,6 +31,10 @@ class SourceStatus extends Disposable {
   }
 
   private update(): void {
+    hostSteps.time('status bar', () => this.updateNow());
+  }
+
+  private updateNow(): void {
     const located = this.locateActive();
     const snapshot = located?.bundle.snapshot();
     const summary = located && snapshot && fileCountsSummary(snapshot, located.file);

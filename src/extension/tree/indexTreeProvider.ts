@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { Bundle, BundleService } from '../services';
 import { Disposable } from '../util/dispose';
+import { hostSteps } from '../util/hostSteps';
 import { childNodes, type IndexFilter, type IndexNode, type MoreNode, PAGE_SIZE, rootNodes } from './indexNodes';
 import { treeItemFor, treeTooltipFor } from './indexTreeItems';
 
@@ -93,6 +94,10 @@ export class IndexTreeProvider extends Disposable implements vscode.TreeDataProv
   readonly api: IndexTreeApi = shownContent(this);
 
   getChildren(node?: IndexNode): IndexNode[] {
+    return hostSteps.time('tree children', () => this.childrenOf(node));
+  }
+
+  private childrenOf(node: IndexNode | undefined): IndexNode[] {
     if (node) return childNodes(node, this.currentFilter, this.limits.get(node.id) ?? PAGE_SIZE);
     const bundles = this.bundles.bundles();
     const key = rootsKey(bundles);

@@ -81,6 +81,35 @@ describe('SourceExtractor', () => {
     assert.deepEqual(await none.prepare(JOBS.slice(0, 1)), expected(JOBS.slice(0, 1)));
     none.dispose();
   });
+
+  it('without a thread, extracts a file at a time and gives the event loop a turn in between', async () => {
+    // A slice of 0 ms: a turn before every file, so each one shows (the default slice is 8 ms).
+    const none = new SourceExtractor(recordingLog(), () => Promise.reject(new Error('no worker threads in this extension host')), 10_000, 0);
+    let turns = 0;
+    let running = true;
+    const tick = () => {
+      turns++;
+      if (running) setImmediate(tick);
+    };
+    setImmediate(tick);
+    // How many turns the event loop had taken when each file's text was first read (extracted).
+    const turnsAtFile: number[] = [];
+    const jobs = JOBS.map((job, k) => ({
+      ...job,
+      get text() {
+        turnsAtFile[k] ??= turns;
+        return job.text;
+      },
+    }));
+    try {
+      assert.deepEqual(await none.prepare(jobs), expected(JOBS));
+    } finally {
+      running = false;
+      none.dispose();
+    }
+    assert.equal(turnsAtFile.length, JOBS.length);
+    for (let k = 1; k < JOBS.length; k++) assert.ok(turnsAtFile[k] > turnsAtFile[k - 1], `no turn between files ${k - 1} and ${k}: ${turnsAtFile}`);
+  });
 });
 
 describe('SourceExtractor thread lifetime', () => {
