@@ -2,7 +2,7 @@ import type { RawMention } from '../model';
 import type { FinderContext } from './context';
 import { type Day, formatDay, parseDay } from './dates/calendar';
 import { matchAt } from './dates/grammar';
-import { INNER_WORD, isWordChar, nextKey, START_WORD, tokenEnd, wordBeforeKey } from './dates/keys';
+import { INNER_WORD, isWordChar, mayStartAtKey, nextKey, START_WORD, tokenEnd, wordBeforeKey } from './dates/keys';
 import type { RuleOutput } from './dates/rules';
 import { TenseReader } from './dates/tense';
 import { isAsciiLetter } from './textUtil';
@@ -74,6 +74,7 @@ class DateScan {
     if (this.wasTried(start)) return undefined;
     this.tried[this.triedCount < TRIED_MEMORY ? this.triedCount++ : start % TRIED_MEMORY] = start;
     const { text } = this;
+    if (start === key && !mayStartAtKey(text, key)) return undefined;
     const m = matchAt(text, start);
     if (!m || m.end <= key) return undefined;
     const out = m.rule.resolve({ groups: m.groups, text, start, end: m.end, anchor: this.anchor, tenses: this.tenses });

@@ -162,17 +162,44 @@ function anyCase(word: string): string {
 }
 
 /**
- * A word that cannot be a key candidate, one branch per first letter: a letter no prefix starts
- * with, or a listed first letter not followed by the rest of one of its prefixes. Why: irregexp
- * settles most words on their first letter instead of trying every prefix.
+ * A word that cannot be a key, one branch per first letter: a letter no key word starts with, or
+ * a listed first letter not followed by the rest of a whole key word ("market" and "decline" are
+ * plain, "Mar" and "decade" are not). Why: irregexp settles most words on their first letter, and
+ * SKIP stops only before words that wordIsKey may accept, not at every shared opening.
  */
 function plainWord(): string {
-  const rests = new Map<string, string[]>([['q', ['[1-4]']]]);
-  for (const prefix of WORD_PREFIXES) rests.set(prefix[0], [...(rests.get(prefix[0]) ?? []), anyCase(prefix.slice(1))]);
-  const others = 'abcdefghijklmnopqrstuvwxyz'.split('').filter((c) => !rests.has(c)).join('');
-  const branches = [...rests].map(([first, rest]) => `${anyCase(first)}(?!${rest.join('|')})`);
+  const rests = new Map<string, string[]>();
+  for (const word of SKIP_KEY_WORDS) rests.set(word[0], [...(rests.get(word[0]) ?? []), word.slice(1)]);
+  const others = FIRST_LETTERS.split('').filter((c) => !rests.has(c)).join('');
+  // "Q1"–"Q4": the letter run is "Q" and wordIsKey checks the digit.
+  const rest = (first: string): string => [first === 'q' ? '[1-4]' : '', wholeWords(rests.get(first)!)].filter(Boolean).join('|');
+  const branches = FIRST_LETTERS.split('').filter((c) => rests.has(c)).map((c) => `${anyCase(c)}(?!${rest(c)})`);
   return `(?:[${others}${others.toUpperCase()}]|${branches.join('|')})[a-z]*`;
 }
+
+/** The letter runs KEYS holds: the key words spelled with letters only ("Q1"–"Q4" are handled apart). */
+const SKIP_KEY_WORDS = [...new Set(KEY_WORDS.filter((w) => /^[a-z]+$/.test(w)))];
+
+/** Letters by how often English words start with them. Why: irregexp tries the branches in order, so common words settle early. */
+const FIRST_LETTERS = 'tasowcbphfmidrelngyukvjqxz';
+
+/**
+ * A regex matching any of `words`, in any case, as a whole letter run (no letter after it); common
+ * openings are factored out so that a mismatch is found in few tests.
+ */
+function wholeWords(words: readonly string[]): string {
+  const byFirst = new Map<string, string[]>();
+  for (const w of words) if (w !== '') byFirst.set(w[0], [...(byFirst.get(w[0]) ?? []), w.slice(1)]);
+  const branches = [...byFirst].map(([c, tails]) => {
+    if (tails.length === 1) return `${anyCase(c + tails[0])}${WORD_END}`;
+    const tail = wholeWords(tails);
+    return tail.includes('|') ? `${anyCase(c)}(?:${tail})` : `${anyCase(c)}${tail}`;
+  });
+  return (words.includes('') ? [WORD_END, ...branches] : branches).join('|');
+}
+
+/** The end of a letter run, as nextKey reads it (ASCII letters only). */
+const WORD_END = '(?![A-Za-z])';
 
 /**
  * Digit runs after a separator that no candidate starts (see numberMayBeDate): after ".", ",",
@@ -190,17 +217,18 @@ const PLAIN_NUMBER = String.raw`(?:\d{5,}|\d{3}|\d\d?(?![:/]|[ \u00a0][A-Za-z]))
  * be plain, before an apostrophe and a digit, and before a glued "Today"; nextKey then looks
  * there itself. Why: irregexp runs these simple loops far faster than an alternation tried at
  * every position, or a loop in JS (half the instructions per character of the old candidate
- * regex). The alternatives start with disjoint characters and the repeat is capped, so it cannot
- * backtrack far or grow its stack on a huge single line.
+ * regex). The alternatives start with disjoint characters, so their order is free: a separator and
+ * a word, the case at almost every step, comes first. The repeat is capped, so it cannot backtrack
+ * far or grow its stack on a huge single line.
  */
 const SKIP = new RegExp(
   [
-    '(?:[a-z]+',
-    String.raw`[.,:/](?:${plainWord()}|${PLAIN_NUMBER_AFTER_MARK}|(?![A-Za-z\d]))`,
-    String.raw`[^A-Za-z\d_'’.,:/](?:${plainWord()}|${PLAIN_NUMBER}|(?![A-Za-z\d]))`,
-    String.raw`['’](?:${plainWord()}|(?![A-Za-z\d]))`,
+    String.raw`(?:[^A-Za-z\d_'’.,:/](?:${plainWord()}|${PLAIN_NUMBER}|(?![A-Za-z\d]))`,
+    '[a-z]+',
     '[A-SU-Z]+',
     'T(?!oday)',
+    String.raw`[.,:/](?:${plainWord()}|${PLAIN_NUMBER_AFTER_MARK}|(?![A-Za-z\d]))`,
+    String.raw`['’](?:${plainWord()}|(?![A-Za-z\d]))`,
     String.raw`_+(?![A-Za-z\d])){0,4096}`,
   ].join('|'),
   'y',
@@ -371,4 +399,41 @@ function numberMayBeDate(text: string, at: number, length: number): boolean {
   if (next === 58 || next === 47 || isAsciiLetter(next)) return true;
   if (next !== 32 && next !== 0xa0) return false;
   return isAsciiLetter(text.charCodeAt(at + length + 1));
+}
+
+/** Key words at which no rule can start: they need a word before them ("the weekend", "last night"). */
+const NEVER_START = new Set(['weekend', 'weekends', 'quarter', 'morning', 'afternoon', 'evening', 'night']);
+/** Key words at which only "<unit> ago" and "year-end" start ("years ago"): the rest of the grammar needs a word before them. */
+const UNIT_KEYS = new WordList([...NEVER_START, 'day', 'week', 'weeks', 'month', 'months', 'year', 'years', 'decade', 'decades', 'century', 'centuries']);
+/** What must follow a unit word for a date to start at it. */
+const AFTER_UNIT = /[^\S\r\n]+ago\b|[- ]end\b/y;
+/** What must follow a number of one or two digits for a date to start at it: ":", "/", a letter, am/pm, a month, "of" or a time unit. */
+const AFTER_SMALL_NUMBER = new RegExp(
+  String.raw`[:/A-Za-z]|[^\S\r\n]*(?:[ap]\.m\.|[ap]m\b|[AP]M\b)|[^\S\r\n]+(?:of[^\S\r\n]+)?[JFMASOND]|[^\S\r\n]+(?:second|minute|hour|day|week|month|year|decade|centur)`,
+  'y',
+);
+
+/**
+ * Whether a date may start at `key` itself, from a quick look at the key and what follows it: at
+ * "years" or "day" only "years ago" or "year-end" can, at "quarter" or "night" nothing can, and a
+ * one- or two-digit number needs a clock, a month, am/pm or a unit after it. Why: most such keys
+ * are counts or durations ("90-day", "30 percent", "two years"), and the full grammar takes far
+ * longer to say no. False only when no rule can match there: keep in step with rules.ts (the unit
+ * tests check it).
+ */
+export function mayStartAtKey(text: string, key: number): boolean {
+  const c = text.charCodeAt(key);
+  if (isAsciiDigit(c)) {
+    const end = digitRunEnd(text, key);
+    if (end - key > 2) return true;
+    AFTER_SMALL_NUMBER.lastIndex = end;
+    return AFTER_SMALL_NUMBER.test(text);
+  }
+  if (!isAsciiLetter(c)) return true;
+  const end = letterRunEnd(text, key);
+  const word = UNIT_KEYS.find(text, key, end);
+  if (word === undefined) return true;
+  if (NEVER_START.has(word)) return false;
+  AFTER_UNIT.lastIndex = end;
+  return AFTER_UNIT.test(text);
 }

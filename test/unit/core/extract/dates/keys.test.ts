@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { INNER_WORD, nextKey, START_WORD, tokenEnd, wordBeforeKey } from '../../../../../src/core/extract/dates/keys';
+import { matchAt } from '../../../../../src/core/extract/dates/grammar';
+import { INNER_WORD, mayStartAtKey, nextKey, START_WORD, tokenEnd, wordBeforeKey } from '../../../../../src/core/extract/dates/keys';
 import { KEY_WORDS } from '../../../../../src/core/extract/dates/lexicon';
 
 describe('date keys', () => {
@@ -54,6 +55,37 @@ describe('date keys', () => {
       ['(March 2025', [1, 7]], ['mid-May', [0, 4]], ['“Today', [1]], ['so Q3 ends', [3]], ['Q3s', []], ['Mar. 3', [0]], ['Marco', []],
     ];
     for (const [text, keys] of cases) assert.deepEqual(allKeys(text), keys, JSON.stringify(text));
+  });
+});
+
+describe('dates that may start at a key', () => {
+  it('rules out units, parts of the day and small counts that no rule can open', () => {
+    for (const text of ['years of talks', 'day trip', 'Week two', 'quarter', 'weekend', 'night', 'Morning', '30 percent', '15 cars', '7\nMay', '12 people'])
+      assert.equal(mayStartAtKey(text, 0), false, text);
+  });
+
+  it('never rules out a key at which the grammar matches (kept in step with the rules)', () => {
+    const heads = ['day', 'Day', 'week', 'weeks', 'weekend', 'month', 'months', 'year', 'Year', 'years', 'decade', 'decades', 'century',
+      'centuries', 'quarter', 'morning', 'afternoon', 'evening', 'night', 'Night', '1', '5', '9', '12', '15', '21', '30', '50', '07'];
+    const tails = ['', ' ago', '  ago', '\u00a0ago', ' ago.', '-end', ' end', ' pm', 'pm', ' p.m.', ' PM', '\tam', ' May', ' of May', ' Sept. 3',
+      ' June 2025', 's', 'st century', 'th', ' years ago', ' days ago', ' minutes ago', ':30', '/4/2025', ' percent', ' of the', ' UTC', ' 2025'];
+    for (const head of heads) {
+      for (const tail of tails) {
+        const text = head + tail;
+        if (!mayStartAtKey(text, 0)) assert.equal(matchAt(text, 0), undefined, JSON.stringify(text));
+      }
+    }
+  });
+
+  it('lets through every key at which the grammar matches', () => {
+    const texts = [
+      'years ago', 'day  ago', 'year-end', 'Year end', '5 pm', '5pm', '5 p.m.', '7\tPM', '15 May', '15 of June', '1st quarter', '21st century',
+      '50s', '3 days ago', '12:30', '4/5/2025', '2025', 'Today', "'82", 'the year', 'Friday',
+    ];
+    for (const text of texts) {
+      assert.equal(mayStartAtKey(text, 0), true, text);
+      if (/^(?:years|day|year|Year|5|7|15|1st|21st|50s|3|12:30|4\/5)/.test(text)) assert.ok(matchAt(text, 0), `the grammar matches ${text}`);
+    }
   });
 });
 
