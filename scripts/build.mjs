@@ -47,6 +47,12 @@ const builds = [
     outfile: 'dist/cli.js',
     banner: { js: '#!/usr/bin/env node' },
   },
+  {
+    // The CLI's extraction threads: src/cli/parallelExtract.ts starts them from the file beside dist/cli.js.
+    ...common,
+    entryPoints: ['src/cli/cliWorker.ts'],
+    outfile: 'dist/cliWorker.js',
+  },
 ];
 
 /**
@@ -67,7 +73,7 @@ const webBuild = {
 
 // A production build must not ship maps left over from a development build.
 if (production) {
-  for (const file of ['dist/extension.js.map', 'dist/extractionWorker.js.map', 'dist/cli.js.map', 'dist/web/extension.js.map']) {
+  for (const file of ['dist/extension.js.map', 'dist/extractionWorker.js.map', 'dist/cli.js.map', 'dist/cliWorker.js.map', 'dist/web/extension.js.map']) {
     rmSync(join(root, file), { force: true });
   }
 }

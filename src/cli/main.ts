@@ -4,7 +4,6 @@ import { version as VERSION } from '../../package.json';
 import { runExtract } from './commands/extract';
 import { runFactSheet } from './commands/factSheet';
 import { runIndex } from './commands/index';
-import { isExtractionThread, serveExtraction } from './parallelExtract';
 import { USAGE, UsageError } from './usage';
 
 type Command = (args: readonly string[]) => Promise<void>;
@@ -45,20 +44,16 @@ function synopsis(name: string): string {
   return USAGE.split('\n').map((line) => line.trim()).find((line) => line.startsWith(`news-lens ${name} `)) ?? `news-lens ${name}`;
 }
 
-// `index` extracts on worker threads that run this same file: they serve extraction only.
-if (isExtractionThread()) serveExtraction();
-else {
-  main(process.argv.slice(2)).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (err: unknown) => {
-      // One line on stderr whatever went wrong (usage errors say what fits), never a stack trace.
-      process.stderr.write(`news-lens: ${oneLine(err instanceof Error ? err.message : String(err))}\n`);
-      process.exitCode = err instanceof UsageError ? 2 : 1;
-    },
-  );
-}
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err: unknown) => {
+    // One line on stderr whatever went wrong (usage errors say what fits), never a stack trace.
+    process.stderr.write(`news-lens: ${oneLine(err instanceof Error ? err.message : String(err))}\n`);
+    process.exitCode = err instanceof UsageError ? 2 : 1;
+  },
+);
 
 /** Messages may quote paths or YAML with line breaks; the reason must stay on one line. */
 function oneLine(message: string): string {

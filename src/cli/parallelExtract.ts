@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
-import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { join } from 'node:path';
+import { parentPort, Worker } from 'node:worker_threads';
 import { type PreparedFile, preparedBuffer } from '../core/bundle/fileRecord';
 import { CHARS_PER_CALL, type ExtractionJob, prepareBatch } from '../core/bundle/preparedBatch';
 import { ReusedBufferReader } from './readSource';
@@ -24,7 +25,7 @@ export type ExtractedSource =
 export interface ExtractOptions {
   /** Threads from `prestartExtractionThreads`, used first; those not needed are stopped. */
   readonly threads?: readonly Worker[];
-  /** The index's shared copy of a string (`BundleIndex.shared`): files from threads then come adopted. */
+  /** The index's shared copy of a string (`BundleIndex.shared`): every file then comes adopted. */
   readonly share?: (value: string) => string;
 }
 
@@ -49,9 +50,19 @@ interface ExtractRequest {
   readonly claimed: SharedArrayBuffer;
 }
 
-const WORKER_ROLE = 'news-lens-extract';
+/**
+ * The threads' script (src/cli/cliWorker.ts), beside this file's: dist/cliWorker.js in the
+ * bundle, out/src/cli/cliWorker.js when the tests run the compiled sources.
+ */
+const THREAD_SCRIPT = join(__dirname, 'cliWorker.js');
 /** Files per message: large enough that messaging is cheap, small enough to spread the work evenly. */
 const BATCH_FILES = 32;
+/**
+ * The last files go in batches this small: whichever thread finishes first then waits for the
+ * other's last batch (the main thread cannot link before it has every file) a quarter as long.
+ */
+const LAST_BATCH_FILES = 8;
+const LAST_FILES = 8 * LAST_BATCH_FILES;
 /** Below this many files, starting threads (tens of ms each) costs more than it saves. */
 const MIN_FILES_FOR_THREADS = 64;
 /** Each thread costs tens of MB (its own heap and compiled code): a few cores' worth pays. */
@@ -65,7 +76,7 @@ const THREAD_LIMITS = { maxYoungGenerationSizeMb: 16 };
 
 /**
  * Extraction threads started ahead of `extractSources`, while the folder is still being listed:
- * each takes 100-150 ms to load this script and start, time the listing then hides. Unreferenced
+ * each takes 100-150 ms to load its script and start, time the listing then hides. Unreferenced
  * until `extractSources` adopts them, so a command that fails before that still exits.
  */
 export function prestartExtractionThreads(): Worker[] {
@@ -87,7 +98,7 @@ export function wantsExtractionThreads(files: number): boolean {
 }
 
 function startThread(): Worker {
-  return new Worker(__filename, { workerData: { role: WORKER_ROLE }, resourceLimits: THREAD_LIMITS });
+  return new Worker(THREAD_SCRIPT, { resourceLimits: THREAD_LIMITS });
 }
 
 /**
@@ -108,13 +119,13 @@ export async function extractSources(
   accept: (source: ExtractedSource) => void,
   { threads: prestarted = [], share }: ExtractOptions = {},
 ): Promise<void> {
-  const batches: ExtractJob[][] = [];
-  for (let i = 0; i < jobs.length; i += BATCH_FILES) batches.push(jobs.slice(i, i + BATCH_FILES));
-  const threads = jobs.length < MIN_FILES_FOR_THREADS ? 0 : Math.min(availableParallelism() - 1, MAX_THREADS, batches.length - 1);
+  const fullBatches = Math.ceil(jobs.length / BATCH_FILES);
+  const threads = jobs.length < MIN_FILES_FOR_THREADS ? 0 : Math.min(availableParallelism() - 1, MAX_THREADS, fullBatches - 1);
   for (const worker of prestarted.slice(Math.max(threads, 0))) stop(worker);
   const reader = new ReusedBufferReader();
+  const batches = batchesOf(jobs, threads > 0);
   if (threads <= 0) {
-    for (const jobsOfBatch of batches) for (const source of extractBatch(folder, jobsOfBatch, maxBytes, reader)) accept(source);
+    for (const jobsOfBatch of batches) for (const source of extractBatch(folder, jobsOfBatch, maxBytes, reader, share)) accept(source);
     return;
   }
 
@@ -162,7 +173,7 @@ export async function extractSources(
     // The main thread's share: a batch at a time, letting the threads' replies in between.
     const mainDone = (async () => {
       for (let id = claim(); id < batches.length && !failed; id = claim()) {
-        finished[id] = extractBatch(folder, batches[id], maxBytes, reader);
+        finished[id] = extractBatch(folder, batches[id], maxBytes, reader, share);
         acceptInOrder();
         await new Promise((resolve) => setImmediate(resolve));
       }
@@ -178,14 +189,19 @@ export async function extractSources(
   }
 }
 
+/** `jobs` in batches of BATCH_FILES; `tapered`: the last LAST_FILES in batches of LAST_BATCH_FILES. */
+function batchesOf(jobs: readonly ExtractJob[], tapered: boolean): ExtractJob[][] {
+  const batches: ExtractJob[][] = [];
+  for (let i = 0; i < jobs.length; ) {
+    const size = tapered && jobs.length - i <= LAST_FILES ? LAST_BATCH_FILES : BATCH_FILES;
+    batches.push(jobs.slice(i, (i += size)));
+  }
+  return batches;
+}
+
 function stop(worker: Worker): void {
   worker.unref();
   void worker.terminate();
-}
-
-/** Whether this thread was started by `extractSources`; then `serveExtraction` is all it should run. */
-export function isExtractionThread(): boolean {
-  return !isMainThread && (workerData as { role?: string } | null)?.role === WORKER_ROLE;
 }
 
 /** The worker side of `extractSources`: claims and extracts batches until none is left. */
@@ -209,13 +225,23 @@ export function serveExtraction(): void {
   });
 }
 
-/** Reads the batch's files and extracts them in groups of up to CHARS_PER_CALL characters, results in job order. */
-function extractBatch(folder: string, jobs: readonly ExtractJob[], maxBytes: number | undefined, reader: ReusedBufferReader): ExtractedSource[] {
+/**
+ * Reads the batch's files and extracts them in groups of up to CHARS_PER_CALL characters, results
+ * in job order; with `share` (on the main thread), adopted as they are prepared.
+ */
+function extractBatch(
+  folder: string,
+  jobs: readonly ExtractJob[],
+  maxBytes: number | undefined,
+  reader: ReusedBufferReader,
+  share?: (value: string) => string,
+): ExtractedSource[] {
   const results: ExtractedSource[] = [];
   let group: ExtractionJob[] = [];
   let chars = 0;
+  const adopted = share !== undefined;
   const flush = () => {
-    prepareBatch(group).forEach((prepared, i) => results.push({ path: group[i].file, prepared }));
+    prepareBatch(group, share).forEach((prepared, i) => results.push({ path: group[i].file, prepared, adopted }));
     group = [];
     chars = 0;
   };

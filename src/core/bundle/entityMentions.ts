@@ -364,6 +364,18 @@ export function forEachMentionSpan(
   });
 }
 
+/**
+ * The text of the entity's first mention (in bundle order) that has one, without building
+ * mention objects: INDEX.yaml prints it for each of thousands of dates.
+ */
+export function firstMentionText(entity: Entity): string | undefined {
+  let text: string | undefined;
+  const refs = refsOf(entity);
+  if (!refs) for (const m of entity.mentions) if ((text = m.text)) return text;
+  refs?.forEach((record, i) => !!(text = formAt(record, i)));
+  return text || undefined;
+}
+
 /** The first non-empty `field` of the rate detail among an entity's mentions, in bundle order. */
 export function firstRateField(entity: Entity, field: RateField): string | undefined {
   return firstRateFields(entity)[field];

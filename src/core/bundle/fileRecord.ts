@@ -100,12 +100,15 @@ export function buildFileRecord(file: string, text: string, extraction: Extracti
   return { ...adoptPrepared(prepareFile(file, text, extraction), intern), text };
 }
 
-/** Extracted `text` of `file` as the index will adopt it with `adoptPrepared`. */
-export function prepareFile(file: string, text: string, extraction: Extraction): PreparedFile {
+/**
+ * Extracted `text` of `file` as the index will adopt it with `adoptPrepared`; with the index's
+ * `intern` (`BundleIndex.shared`), adopted already: its strings interned, its details shared.
+ */
+export function prepareFile(file: string, text: string, extraction: Extraction, intern?: Intern): PreparedFile {
   const mentions = isSortedByStart(extraction.mentions)
     ? extraction.mentions
     : [...extraction.mentions].sort((a, b) => a.start - b.start || a.end - b.end);
-  const local = new LocalTables(mentions.length);
+  const local = new LocalTables(mentions.length, intern);
   for (let i = 0; i < mentions.length; i++) local.add(i, mentions[i]);
   return layOut(file, text, extraction, local);
 }
@@ -193,7 +196,14 @@ class LocalTables {
   private readonly formIds = new Map<string, number>();
   private readonly detailIds = new Map<string, number>();
 
-  constructor(readonly size: number) {
+  /**
+   * `intern`: each distinct key and form is interned and each detail shared as it is first met
+   * (the same lookups as `adoptPrepared`, without a second pass and copies of the tables).
+   */
+  constructor(
+    readonly size: number,
+    private readonly intern?: Intern,
+  ) {
     this.starts = scratchColumn(0, size);
     this.ends = scratchColumn(1, size);
     this.kinds = scratchColumn(2, size);
@@ -227,7 +237,7 @@ class LocalTables {
     if (id === undefined) {
       id = this.keys.length;
       this.keyIds.set(key, id);
-      this.keys.push(key);
+      this.keys.push(this.intern ? this.intern(key) : key);
       this.keyCounts.push(0);
     }
     byValue?.set(value, id);
@@ -242,7 +252,7 @@ class LocalTables {
       id = this.formTexts.length;
       this.formIds.set(this.formIds.has(text) ? key + '\u0001' + text : text, id);
       this.formKeys.push(key);
-      this.formTexts.push(text);
+      this.formTexts.push(this.intern ? this.intern(text) : text);
       this.formCounts.push(0);
     }
     this.formCounts[id]++;
@@ -258,7 +268,7 @@ class LocalTables {
     }
     let id = this.detailIds.get(key);
     if (id === undefined) {
-      this.details.push(detail);
+      this.details.push(this.intern ? sharedDetailOfKey(key, detail) : detail);
       id = this.details.length;
       this.detailIds.set(key, id);
     }
@@ -410,7 +420,11 @@ const sharedDetails = new WeakSet<Detail>();
 export function sharedDetail(detail: Detail): Detail {
   if (sharedDetails.has(detail)) return detail;
   const key = detailKey(detail);
-  if (key === undefined) return detail;
+  return key === undefined ? detail : sharedDetailOfKey(key, detail);
+}
+
+/** `sharedDetail` when the detail's key is known. */
+function sharedDetailOfKey(key: string, detail: Detail): Detail {
   const known = detailTable.get(key);
   if (known) return known;
   if (detailTable.size >= DETAIL_TABLE_LIMIT) detailTable.clear();

@@ -1,5 +1,5 @@
 import { extractMany } from '../extract';
-import { type PreparedFile, prepareFile } from './fileRecord';
+import { type Intern, type PreparedFile, prepareFile } from './fileRecord';
 
 /** One text to extract: `published` is the date INDEX.yaml gives the file, if it gives one. */
 export interface ExtractionJob {
@@ -15,11 +15,12 @@ export interface ExtractionJob {
 export const CHARS_PER_CALL = 1 << 20;
 
 /**
- * Each job's text extracted and prepared as `BundleIndex.setPrepared` takes it, in job order.
- * The records still share strings with the texts: a structured clone (posting them from a
- * worker, or `structuredClone`) detaches them.
+ * Each job's text extracted and prepared as `BundleIndex.setPrepared` takes it, in job order;
+ * adopted already when `intern` is the index's (see `prepareFile`). The records still share
+ * strings with the texts: a structured clone (posting them from a worker, or `structuredClone`)
+ * detaches them.
  */
-export function prepareBatch(jobs: readonly ExtractionJob[]): PreparedFile[] {
+export function prepareBatch(jobs: readonly ExtractionJob[], intern?: Intern): PreparedFile[] {
   const prepared: PreparedFile[] = [];
   for (let start = 0; start < jobs.length; ) {
     let end = start;
@@ -30,7 +31,7 @@ export function prepareBatch(jobs: readonly ExtractionJob[]): PreparedFile[] {
       group.map((job) => job.text),
       group.map((job) => (job.published ? { published: job.published } : {})),
     );
-    group.forEach((job, i) => prepared.push(prepareFile(job.file, job.text, extractions[i])));
+    group.forEach((job, i) => prepared.push(prepareFile(job.file, job.text, extractions[i], intern)));
     start = end;
   }
   return prepared;

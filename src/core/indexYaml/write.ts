@@ -1,7 +1,7 @@
 import { Document, isMap, isScalar, isSeq, type Node, Pair, Scalar, type YAMLMap, YAMLSeq } from 'yaml';
 import type { BundleSnapshot, Entity, SourceEntry } from '../bundle/api';
 import { compareFiles } from '../bundle/discovery';
-import { firstRateFields, forEachMention, mentionCount, mentionFileCount, mentionFiles } from '../bundle/entityMentions';
+import { firstMentionText, firstRateFields, mentionCount, mentionFileCount, mentionFiles } from '../bundle/entityMentions';
 import { RATE_FIELDS } from '../bundle/fileRecord';
 import { fold } from '../bundle/linking/names';
 import type { MentionKind } from '../model';
@@ -172,8 +172,7 @@ function updateEntity(item: YAMLMap, entity: Entity, names: ReadonlyMap<string, 
   } else {
     setScalar(item, 'id', entity.id);
     setScalar(item, 'date', entity.name);
-    let text: string | undefined;
-    forEachMention(entity, (m) => !!(text = m.text));
+    const text = firstMentionText(entity);
     if (text) setScalar(item, 'text', text);
     else item.delete('text');
   }

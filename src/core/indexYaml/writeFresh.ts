@@ -1,6 +1,6 @@
 import { Document, Scalar, stringify, YAMLSeq } from 'yaml';
 import type { BundleSnapshot, Entity, SourceEntry } from '../bundle/api';
-import { firstRateFields, forEachMention, mentionCount, mentionFileCount, mentionFiles } from '../bundle/entityMentions';
+import { firstMentionText, firstRateFields, mentionCount, mentionFileCount, mentionFiles } from '../bundle/entityMentions';
 import { RATE_FIELDS } from '../bundle/fileRecord';
 import {
   ENTITY_SECTIONS,
@@ -88,8 +88,7 @@ function writeEntity(out: Lines, entity: Entity, names: ReadonlyMap<string, stri
   } else {
     out.push(`    - id: ${blockValue(entity.id)}`);
     out.push(`      date: ${blockValue(entity.name)}`);
-    let text: string | undefined;
-    forEachMention(entity, (m) => !!(text = m.text));
+    const text = firstMentionText(entity);
     if (text) out.push(`      text: ${blockValue(text)}`);
   }
   const files = mentionFiles(entity, MAX_FILES_LISTED);
@@ -112,20 +111,31 @@ const OPTIONS = { lineWidth: 0, flowCollectionPadding: false } as const;
  * Shapes `yaml` prints plain in a block mapping: starts with a letter, only "safe" characters,
  * no ": " and no trailing ":" or space; or a calendar date, month or date and time (most date
  * entities of a large bundle carry a time of day, each a different value: asking `yaml` for each
- * was most of the write). Short all-letter words go to `yaml` (true, null…). "%" and "=" are
- * safe too: titles like "25% tariffs" and every `fromPage` have them.
+ * was most of the write). "%" and "=" are safe too: titles like "25% tariffs" and every
+ * `fromPage` have them.
  */
 const PLAIN_BLOCK = /^(?:[A-Za-z][A-Za-z0-9 ._/'’,()|&+:%=-]*[A-Za-z0-9._/'’)|&+%=-]|\d{4}-\d{2}(?:-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?)?)?)$/;
 /** The same in a flow list, where commas and colons would be read as structure. */
 const PLAIN_FLOW = /^[A-Za-z][A-Za-z0-9 ._/'’()|&+-]*[A-Za-z0-9._/'’)|&+-]$/;
-const SHORT_WORD = /^[A-Za-z]{1,5}$/;
+/**
+ * The words of those shapes that YAML 1.2 reads as null or a boolean: `yaml` quotes them. (Every
+ * other word of up to five letters prints plain, checked against `yaml`; short names are common.)
+ */
+const RESERVED_WORD = /^(?:null|Null|NULL|true|True|TRUE|false|False|FALSE)$/;
+/**
+ * Strings `yaml` double-quotes because they would read as numbers: rates ("10", "27.5") and
+ * years. Printed here, so a bundle whose values are all of the shapes above never runs the
+ * `yaml` printer (its first calls, cold, cost ~10 ms of the serial end of `index`).
+ */
+const DECIMAL = /^\d+(?:\.\d+)?$/;
 
 const blockCache = new Map<string, string>();
 const flowCache = new Map<string, string>();
 const CACHE_LIMIT = 50_000;
 
 function blockValue(value: string): string {
-  if (PLAIN_BLOCK.test(value) && !value.includes(': ') && !SHORT_WORD.test(value)) return value;
+  if (PLAIN_BLOCK.test(value) && !value.includes(': ') && !RESERVED_WORD.test(value)) return value;
+  if (value === '' || DECIMAL.test(value)) return `"${value}"`;
   let printed = blockCache.get(value);
   if (printed === undefined) {
     const text = stringify({ k: value }, OPTIONS); // "k: <value>\n"
@@ -137,7 +147,7 @@ function blockValue(value: string): string {
 }
 
 function flowItem(value: string): string {
-  if (PLAIN_FLOW.test(value) && !SHORT_WORD.test(value)) return value;
+  if (PLAIN_FLOW.test(value) && !RESERVED_WORD.test(value)) return value;
   let printed = flowCache.get(value);
   if (printed === undefined) {
     // As the Document API prints a one-item flow list in a block mapping: "k: [<value>]\n".

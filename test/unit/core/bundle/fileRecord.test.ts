@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { formAt, keyAt, prepareFile, preparedBuffer, RATE_FIELDS } from '../../../../src/core/bundle/fileRecord';
+import { adoptPrepared, formAt, keyAt, prepareFile, preparedBuffer, RATE_FIELDS, sharedDetail } from '../../../../src/core/bundle/fileRecord';
 import type { Extraction, Mention } from '../../../../src/core/model';
 
 /** An extraction of invented mentions at the given offsets (no text needed beyond their length). */
@@ -56,5 +56,19 @@ describe('prepareFile', () => {
     const appliesTo = RATE_FIELDS.indexOf('appliesTo');
     assert.equal(big.rateFieldFirst[carsKey * 3 + appliesTo], 1, 'the first mention of the key that says what it applies to');
     assert.equal(big.rateFieldFirst[big.distinctKeys.indexOf('r15\u0001\u0001') * 3 + appliesTo], big.size);
+  });
+
+  it('with an intern function, gives what adoptPrepared gives, its strings and details the shared ones', () => {
+    const mentions = () => extraction([person(0, 'Ana Ortiz'), rate(20, '10', 'cars'), person(40, 'Ana Ortiz'), rate(60, '10', 'cars')]);
+    const table = new Map<string, string>();
+    const intern = (value: string) => table.get(value) ?? (table.set(value, value), value);
+    const adopted = adoptPrepared(prepareFile('a.txt', 'z'.repeat(80), mentions()), intern);
+    const direct = prepareFile('a.txt', 'z'.repeat(80), mentions(), intern);
+    assert.deepEqual(direct, adopted);
+    for (const key of direct.distinctKeys) assert.equal(table.get(key), key);
+    for (const form of direct.formTexts) assert.equal(table.get(form), form);
+    assert.equal(direct.details.length, 1, 'equal details once per file');
+    assert.equal(direct.details[0], adopted.details[0], 'the one shared copy');
+    assert.equal(sharedDetail({ appliesTo: 'cars' }), direct.details[0]);
   });
 });
