@@ -35,7 +35,7 @@ const LABELLED_DATE = new RegExp(String.raw`^((?:Published|Updated|Posted):? )($
  * stamps ("Today 09:52 am JST") cannot give a day on their own and are ignored. Only lines with a
  * year and a label or a dateline opening are read with the date finder: body lines cost a regex.
  */
-export function findArticleDate(text: string): { value: string; start: number; end: number } | undefined {
+export function findArticleDate(text: string): DateOnLine | undefined {
   const limit = Math.min(text.length, HEAD_CHARS);
   // Years are searched in the head only: a page without one is not searched to its end.
   const head = limit < text.length ? text.slice(0, limit) : text;
@@ -64,8 +64,15 @@ function nextYear(text: string, from: number): number {
   return YEAR.test(text) ? YEAR.lastIndex - 4 : -1;
 }
 
+/** A full date (YYYY-MM-DD) and where it stands on its line. */
+export interface DateOnLine {
+  readonly value: string;
+  readonly start: number;
+  readonly end: number;
+}
+
 /** The first full date on one line that reads as the page's own date. */
-function datelineIn(line: string): { value: string; start: number; end: number } | undefined {
+function datelineIn(line: string): DateOnLine | undefined {
   const alone = dateAlone(line) ?? labelledDate(line);
   if (alone) return alone;
   if (!LABEL_WORD.test(line) && !DATELINE_OPENING.test(line)) return undefined;
@@ -84,24 +91,24 @@ function datelineIn(line: string): { value: string; start: number; end: number }
  * "Friday, July 21, 2017" as the whole line, read directly: the date finder would give the same
  * one mention (the weekday rule), so the cold grammar need not run for most pages' date line.
  */
-function dateAlone(line: string): { value: string; start: number; end: number } | undefined {
+function dateAlone(line: string): DateOnLine | undefined {
   const m = DATE_ALONE.exec(line);
-  if (!m) return undefined;
-  const year = +m[3];
-  const month = monthNumber(m[1])!;
-  const day = +m[2];
-  return isRealDay(year, month, day) ? { value: formatDay({ year, month, day }), start: 0, end: line.length } : undefined;
+  return m ? realDay(m, 1, 0, line.length) : undefined;
 }
 
 /**
  * "Published July 21, 2017" as the whole line, read directly: the date finder would find that one date after
  * a label (DATE_LABEL), so its cold grammar need not run for the pages that date themselves so.
  */
-function labelledDate(line: string): { value: string; start: number; end: number } | undefined {
+function labelledDate(line: string): DateOnLine | undefined {
   const m = LABELLED_DATE.exec(line);
-  if (!m) return undefined;
-  const year = +m[4];
-  const month = monthNumber(m[2])!;
-  const day = +m[3];
-  return isRealDay(year, month, day) ? { value: formatDay({ year, month, day }), start: m[1].length, end: line.length } : undefined;
+  return m ? realDay(m, 2, m[1].length, line.length) : undefined;
+}
+
+/** The date whose month, day and year are groups `group` to `group + 2` of `m`, if that day exists. */
+function realDay(m: RegExpExecArray, group: number, start: number, end: number): DateOnLine | undefined {
+  const year = +m[group + 2];
+  const month = monthNumber(m[group])!;
+  const day = +m[group + 1];
+  return isRealDay(year, month, day) ? { value: formatDay({ year, month, day }), start, end } : undefined;
 }

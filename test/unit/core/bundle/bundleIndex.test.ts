@@ -4,11 +4,7 @@ import { BundleIndex } from '../../../../src/core/bundle/bundleIndex';
 import { prepareFile } from '../../../../src/core/bundle/fileRecord';
 import { type IndexOverrides, NO_OVERRIDES } from '../../../../src/core/bundle/overrides';
 import { article, FakeExtractor } from './fakeExtractor';
-
-/** The snapshot as plain data, for comparing an incrementally kept index with a fresh one. */
-function plain(s: BundleSnapshot): unknown {
-  return JSON.parse(JSON.stringify({ sources: s.sources, entities: s.entities }));
-}
+import { plain } from './plainSnapshot';
 
 const TEXTS = {
   wire: '{p:Ryosei Akazawa} met {p:Scott Bessent} on {d:April 16=2025-04-16} over the {r:24%=24||Japan} rate.',

@@ -5,6 +5,7 @@ import { firstRateFields, mentionCount, mentionFileCount, mentionFiles } from '.
 import { prepareFile } from '../../../../src/core/bundle/fileRecord';
 import { type IndexOverrides, NO_OVERRIDES } from '../../../../src/core/bundle/overrides';
 import { article, FakeExtractor } from './fakeExtractor';
+import { plain } from './plainSnapshot';
 
 /**
  * Articles chosen so that random changes keep relinking: bare surnames that join one full name
@@ -23,10 +24,6 @@ const ARTICLES = [
   'A quiet day {d:2025=2025}.',
   'Nothing here.',
 ];
-
-function plain(s: BundleSnapshot): unknown {
-  return JSON.parse(JSON.stringify({ sources: s.sources, entities: s.entities }));
-}
 
 /** Everything a view can read from a snapshot about its files, as plain data. */
 function views(s: BundleSnapshot): unknown {

@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import type { BundleSnapshot } from '../../../../src/core/bundle/api';
 import { BundleIndex } from '../../../../src/core/bundle/bundleIndex';
 import { article, FakeExtractor } from './fakeExtractor';
+import { plain } from './plainSnapshot';
 
 // Invented articles: people, rates and dates shared across files, so snapshots relink and patch.
 const ARTICLES = [
@@ -10,10 +11,6 @@ const ARTICLES = [
   '{p:Laura Moreau} and {p:Moreau} on {d:June 30=2025-06-30}: {r:10%=10|steel}.',
   'Nothing here.',
 ];
-
-function plain(s: BundleSnapshot): unknown {
-  return JSON.parse(JSON.stringify({ sources: s.sources, entities: s.entities }));
-}
 
 /** The generator's value, and how many times it stopped before it. */
 function runSteps(steps: Generator<void, BundleSnapshot>): { snapshot: BundleSnapshot; stops: number } {
