@@ -11,6 +11,8 @@ import { article, corpus } from './corpus.mjs';
 import { loadCore, repoRoot } from '../lib/loadCore.mjs';
 
 const EDITED_FILE = 'outlet-big/long-read.txt';
+const WARM_UP_EDITS = 5;
+const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
 
 /**
  * Generates `files` invented articles (~6.7 KB each: 6,000 make ~40 MB) plus one 100 KB article,
@@ -46,11 +48,15 @@ export async function benchIndex({ files = 6000, log = console.log } = {}) {
     );
     for (const [name, t] of Object.entries(incremental.edits)) {
       log(
-        `re-index one edited 100 KB file (${name}): median ${t.median.toFixed(2)} ms, max ${t.max.toFixed(2)} ms [target ≤ 10 ms];` +
+        `re-index one edited 100 KB file (${name}, after ${WARM_UP_EDITS} untimed edits of each kind): median ${t.median.toFixed(2)} ms, max ${t.max.toFixed(2)} ms [target ≤ 10 ms];` +
           ` of which extracting the file ${t.extractMedian.toFixed(2)} ms, index update ${t.indexMedian.toFixed(2)} ms` +
           ` (of which snapshot() ${t.snapshotMedian.toFixed(2)} ms) (medians)`,
       );
     }
+    log(
+      `re-index, the ${WARM_UP_EDITS * Object.keys(incremental.edits).length} untimed edits right after the build: median ${incremental.firstEdits.median.toFixed(2)} ms,` +
+        ` max ${incremental.firstEdits.max.toFixed(2)} ms`,
+    );
     log(`snapshot() after the in-memory build (links and builds every entity): ${incremental.fullSnapshotMs.toFixed(0)} ms`);
     log(`hover lookups on a cached snapshot: ${incremental.lookupMicros.toFixed(2)} µs each`);
     return { files: sources.length, mb, cold, json, incremental };
@@ -119,6 +125,20 @@ async function reindexOneFile(folder, sources) {
     'a rate changed': (i) => original.replace(/(\d+(?:\.\d+)?)%/, `${31 + (i % 7)}%`),
     'a new person named': (i) => original.slice(0, middle) + `Spokesperson Odile Vantongeren${i} declined to comment.\n` + original.slice(middle),
   };
+  // Five untimed edits of each kind first: the first edits after a cold build compile the incremental
+  // paths while the collector still tidies the freshly built heap (15-19 ms each here), which is
+  // not what a person typing meets after the first few keystrokes.
+  const firstEdits = [];
+  for (const make of Object.values(variants)) {
+    for (let i = 0; i < WARM_UP_EDITS; i++) {
+      const w0 = performance.now();
+      index.setFile(EDITED_FILE, make(1000 + i));
+      index.snapshot();
+      firstEdits.push(performance.now() - w0);
+    }
+  }
+  index.setFile(EDITED_FILE, original);
+  index.snapshot();
   const edits = {};
   for (const [name, make] of Object.entries(variants)) {
     const times = [];
@@ -137,7 +157,6 @@ async function reindexOneFile(folder, sources) {
       updating.push(total - extractMs);
       snapshotting.push(performance.now() - s1);
     }
-    const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
     edits[name] = {
       median: median(times),
       max: Math.max(...times),
@@ -162,6 +181,7 @@ async function reindexOneFile(folder, sources) {
     heapMB: memory.heapUsed / 1048576,
     rssMB: memory.rss / 1048576,
     edits,
+    firstEdits: { median: median(firstEdits), max: Math.max(...firstEdits) },
     lookupMicros,
     found,
   };
