@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { parentPort, Worker } from 'node:worker_threads';
@@ -50,11 +51,12 @@ interface ExtractRequest {
   readonly claimed: SharedArrayBuffer;
 }
 
-/**
- * The threads' script (src/cli/cliWorker.ts), beside this file's: dist/cliWorker.js in the
- * bundle, out/src/cli/cliWorker.js when the tests run the compiled sources.
- */
+/** The threads' script (src/cli/cliWorker.ts), built beside this one: dist/cliWorker.js next to dist/cli.js. */
 const THREAD_SCRIPT = join(__dirname, 'cliWorker.js');
+/** Cores beyond the main thread's that threads may use: none when the script is missing (a partial build), so the main thread extracts alone. */
+function spareCores(): number {
+  return existsSync(THREAD_SCRIPT) ? availableParallelism() - 1 : 0;
+}
 /** Files per message: large enough that messaging is cheap, small enough to spread the work evenly. */
 const BATCH_FILES = 32;
 /**
@@ -80,7 +82,7 @@ const THREAD_LIMITS = { maxYoungGenerationSizeMb: 16 };
  * until `extractSources` adopts them, so a command that fails before that still exits.
  */
 export function prestartExtractionThreads(): Worker[] {
-  return Array.from({ length: Math.min(availableParallelism() - 1, MAX_THREADS) }, () => {
+  return Array.from({ length: Math.min(spareCores(), MAX_THREADS) }, () => {
     const worker = startThread();
     worker.unref();
     // One that fails before it is adopted is replaced then (its error would otherwise go unheard).
@@ -94,7 +96,7 @@ const stoppedEarly = new WeakSet<Worker>();
 
 /** Whether a bundle of `files` sources is worth extraction threads (see MIN_FILES_FOR_THREADS). */
 export function wantsExtractionThreads(files: number): boolean {
-  return files >= MIN_FILES_FOR_THREADS && availableParallelism() > 1;
+  return files >= MIN_FILES_FOR_THREADS && spareCores() > 0;
 }
 
 function startThread(): Worker {
@@ -120,7 +122,7 @@ export async function extractSources(
   { threads: prestarted = [], share }: ExtractOptions = {},
 ): Promise<void> {
   const fullBatches = Math.ceil(jobs.length / BATCH_FILES);
-  const threads = jobs.length < MIN_FILES_FOR_THREADS ? 0 : Math.min(availableParallelism() - 1, MAX_THREADS, fullBatches - 1);
+  const threads = jobs.length < MIN_FILES_FOR_THREADS ? 0 : Math.min(spareCores(), MAX_THREADS, fullBatches - 1);
   for (const worker of prestarted.slice(Math.max(threads, 0))) stop(worker);
   const reader = new ReusedBufferReader();
   const batches = batchesOf(jobs, threads > 0);

@@ -67,7 +67,7 @@ export class SourceExtractor extends Disposable {
         this.fallBack(err);
       }
     }
-    return prepareHereInSlices(jobs, this.sliceMs);
+    return prepareHereInSlices(jobs, () => this.isDisposed, this.sliceMs);
   }
 
   private ensureThread(): Promise<ThreadLike | undefined> {
@@ -110,15 +110,16 @@ export function prepareHere(jobs: readonly ExtractionJob[]): PreparedFile[] {
 }
 
 /**
- * `prepareHere`, a file at a time, giving the event loop a turn every few milliseconds: a batch
+ * `prepareHere`, a file at a time (undefined once disposed), giving the event loop a turn every few milliseconds: a batch
  * holds up to 64 KB of text, but a big file is a batch of its own, and several batches are out at
  * once; extracted in one go, they would freeze typing and hovers.
  */
-async function prepareHereInSlices(jobs: readonly ExtractionJob[], sliceMs?: number): Promise<PreparedFile[]> {
+async function prepareHereInSlices(jobs: readonly ExtractionJob[], isDisposed: () => boolean, sliceMs?: number): Promise<PreparedFile[] | undefined> {
   const yieldToEditor = createYielder(sliceMs);
   const prepared: PreparedFile[] = [];
   for (const job of jobs) {
     await yieldToEditor();
+    if (isDisposed()) return undefined;
     prepared.push(...prepareHere([job]));
   }
   return prepared;

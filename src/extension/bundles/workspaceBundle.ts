@@ -140,17 +140,26 @@ export class WorkspaceBundle extends Disposable implements Bundle {
   /**
    * The indexing loop's refresh: the same snapshot, taken in slices of a few milliseconds so
    * hovers and typing are served while the bundle relinks. Edits wait for it (see `reindex`).
+   * False when the run was cancelled first (the steps left are finished by the next change or snapshot).
    */
-  private async refreshRunSnapshotInSlices(): Promise<void> {
+  private async refreshRunSnapshotInSlices(cancelled: () => boolean): Promise<boolean> {
     let cost = 0;
-    const snapshot = runInSlices(this.index.snapshotSteps(), (slice) => {
+    const timeSlice = (slice: () => void) => {
       const start = performance.now();
       hostSteps.time('snapshot slice', slice);
       cost += performance.now() - start;
-    });
-    this.slicedRefresh = snapshot.then(() => undefined);
+    };
+    const snapshot = runInSlices(this.index.snapshotSteps(), timeSlice, undefined, () => cancelled() || this.isDisposed);
+    // Only a signal for waiting edits: a failure reaches the caller through `snapshot` itself.
+    this.slicedRefresh = snapshot.then(
+      () => undefined,
+      () => undefined,
+    );
     try {
-      this.takeRunSnapshot(await snapshot, cost);
+      const taken = await snapshot;
+      if (taken === undefined) return false;
+      this.takeRunSnapshot(taken, cost);
+      return true;
     } finally {
       this.slicedRefresh = undefined;
     }
@@ -387,7 +396,7 @@ export class WorkspaceBundle extends Disposable implements Bundle {
         sink.report(++done, files.length);
         if (pending.length && (this.runSnapshotRead || !this.runSnapshot) && Date.now() - lastPartial >= this.runRefreshInterval()) {
           // Views see the files indexed so far. Taken here, on the loop's time, not in a hover.
-          await this.refreshRunSnapshotInSlices();
+          await this.refreshRunSnapshotInSlices(cancelled);
           this.changed(pending);
           pending = [];
           lastPartial = Date.now();
@@ -396,8 +405,7 @@ export class WorkspaceBundle extends Disposable implements Bundle {
       }
     }
     // The views' first look at the finished index would relink it in one go: take it in slices here.
-    await this.refreshRunSnapshotInSlices();
-    return true;
+    return this.refreshRunSnapshotInSlices(cancelled);
   }
 
   /** Puts one read of a rebuild into the index unless a newer read overtook it; whether the index changed. */

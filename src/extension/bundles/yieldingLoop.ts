@@ -18,10 +18,17 @@ export function createYielder(budgetMs = SLICE_MS): () => Promise<void> {
 
 /**
  * Runs `steps` to its end in slices of about `budgetMs`, giving the event loop a turn between
- * slices; resolves with what it returns. Each slice runs inside `runSlice` (to time it, say).
+ * slices; resolves with what it returns, or undefined when `stopped()` says so between slices.
+ * Each slice runs inside `runSlice` (to time it, say).
  */
-export async function runInSlices<T>(steps: Iterator<void, T>, runSlice = (slice: () => void) => slice(), budgetMs = SLICE_MS): Promise<T> {
+export async function runInSlices<T>(
+  steps: Iterator<void, T>,
+  runSlice = (slice: () => void) => slice(),
+  budgetMs = SLICE_MS,
+  stopped: () => boolean = () => false,
+): Promise<T | undefined> {
   for (;;) {
+    if (stopped()) return undefined;
     let step: IteratorResult<void, T> | undefined;
     runSlice(() => {
       const start = performance.now();

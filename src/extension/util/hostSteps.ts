@@ -49,7 +49,13 @@ export class HostSteps {
     const ms = performance.now() - start;
     const cpuNow = cpu === undefined ? undefined : threadCpuMicros();
     const step: HostStep = cpuNow === undefined || cpu === undefined ? { name, start, ms } : { name, start, ms, cpuMs: (cpuNow - cpu) / 1000 };
-    for (const listener of this.listeners) listener(step);
+    for (const listener of this.listeners) {
+      try {
+        listener(step);
+      } catch {
+        // A listener's failure must not become the failure of the step it timed (a hover, a repaint).
+      }
+    }
   }
 
   /** The thread's CPU clock for `record`, read only while someone listens. */

@@ -46,9 +46,12 @@ export function isJapaneseSounding(word: string): boolean {
   // Names recur across a bundle's files: a map lookup is cheaper than a lower-case copy and a regex.
   let sounding = JAPANESE_SOUNDING.get(word);
   if (sounding === undefined) {
-    if (JAPANESE_SOUNDING.size >= MAX_REMEMBERED) JAPANESE_SOUNDING.clear();
     sounding = JAPANESE_SYLLABLES.test(word.toLowerCase());
-    JAPANESE_SOUNDING.set(word, sounding);
+    // A word of 13 or more characters may be V8's view into a whole page: not kept, so the page is not.
+    if (word.length < 13) {
+      if (JAPANESE_SOUNDING.size >= MAX_REMEMBERED) JAPANESE_SOUNDING.clear();
+      JAPANESE_SOUNDING.set(word, sounding);
+    }
   }
   return sounding;
 }

@@ -133,10 +133,17 @@ function knownWord(text: string, start: number, end: number, hash: number): Word
   const cached = slotWords[slot];
   if (cached !== undefined && slotHashes[slot] === hash && sameChars(cached.text, text, start, end)) return cached;
   const word = newWord(text.slice(start, end));
-  slotHashes[slot] = hash;
-  slotWords[slot] = word;
+  // V8 makes a slice of 13 or more characters a view into the whole page: remembering one would keep
+  // the page alive after the call. Such long words are rare, so they are simply not remembered.
+  if (end - start < VIEW_SLICE_LENGTH) {
+    slotHashes[slot] = hash;
+    slotWords[slot] = word;
+  }
   return word;
 }
+
+/** The length from which V8 slices a string as a view into its parent instead of copying it. */
+const VIEW_SLICE_LENGTH = 13;
 
 function sameChars(word: string, text: string, start: number, end: number): boolean {
   if (word.length !== end - start) return false;

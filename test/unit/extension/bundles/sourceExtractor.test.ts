@@ -110,6 +110,21 @@ describe('SourceExtractor', () => {
     assert.equal(turnsAtFile.length, JOBS.length);
     for (let k = 1; k < JOBS.length; k++) assert.ok(turnsAtFile[k] > turnsAtFile[k - 1], `no turn between files ${k - 1} and ${k}: ${turnsAtFile}`);
   });
+
+  it('without a thread, stops extracting and gives nothing once disposed mid-way', async () => {
+    const none = new SourceExtractor(recordingLog(), () => Promise.reject(new Error('no worker threads in this extension host')), 10_000, 0);
+    const read: number[] = [];
+    const jobs = JOBS.map((job, k) => ({
+      ...job,
+      get text() {
+        if (!read.includes(k)) read.push(k);
+        if (k === 1) none.dispose();
+        return job.text;
+      },
+    }));
+    assert.equal(await none.prepare(jobs), undefined);
+    assert.deepEqual(read, [0, 1]);
+  });
 });
 
 describe('SourceExtractor thread lifetime', () => {
