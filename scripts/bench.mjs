@@ -1,11 +1,14 @@
 #!/usr/bin/env node
 // Prints throughput and memory figures. Machines are shared and noisy: compare ratios within one run.
-// Usage: npm run bench [-- --files N]   (N generated articles, default 6000; 0 skips the corpus and index parts)
+// Usage: npm run bench [-- --files N --no-editor]   (N generated articles, default 6000; 0 skips the corpus,
+// index and editor parts; the editor part opens the bundle in a real VS Code, as the integration tests do)
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { corpus } from './bench/corpus.mjs';
 import { runFinderBench } from './bench/finders.mjs';
 import { benchIndex } from './bench/index.mjs';
-import { loadCore } from './lib/loadCore.mjs';
+import { loadCore, repoRoot } from './lib/loadCore.mjs';
 
 const args = process.argv.slice(2);
 const fileCount = Number(args[args.indexOf('--files') + 1]) || (args.includes('--files') ? 0 : 6000);
@@ -88,3 +91,13 @@ await runFinderBench();
 if (fileCount > 0) await extractionThroughput();
 await pathological();
 if (fileCount > 0) await benchIndex({ files: fileCount });
+if (fileCount > 0 && !args.includes('--no-editor')) editorFigures();
+
+/** The editor's figures (issue 7: responsiveness and memory while the bundle indexes), in a real VS Code. */
+function editorFigures() {
+  const run = spawnSync(process.execPath, [join(repoRoot, 'scripts/bench/editor.mjs'), '--files', String(fileCount)], { stdio: 'inherit' });
+  if (run.status !== 0) {
+    console.log(`editor figures: not measured (scripts/bench/editor.mjs exited with ${run.status ?? run.signal})`);
+    process.exitCode = 1;
+  }
+}
