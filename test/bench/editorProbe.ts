@@ -48,13 +48,7 @@ function watchEventLoop(): () => Gap[] {
 }
 
 /** A span of the host's time: a step of the extension's own, or a garbage collection. */
-interface Busy {
-  readonly name: string;
-  readonly start: number;
-  readonly ms: number;
-  /** The host thread's CPU time in it, when the extension could tell. */
-  readonly cpuMs?: number;
-}
+type Busy = HostStep;
 
 /** perf_hooks' GC kinds (V8's GCType bits). */
 const GC_KINDS: Record<number, string> = { 1: 'GC scavenge', 2: 'GC minor mark-sweep', 4: 'GC major', 8: 'GC incremental marking', 16: 'GC weak callbacks' };
