@@ -76,3 +76,11 @@ export function isOwnLowerCase(text: string, start: number, end: number): boolea
   }
   return true;
 }
+
+/**
+ * One step of the 32-bit polynomial hash (h × 31 + c) the finders' word tables key on, so a scanner
+ * can hash a word in the loop that finds its end.
+ */
+export function hashStep(h: number, c: number): number {
+  return (Math.imul(h, 31) + c) | 0;
+}

@@ -1,3 +1,5 @@
+import { hashStep } from '../textUtil';
+
 /**
  * Word → bits, looked up by a span of a larger text: the scanner asks about the word at
  * [start, end) without slicing it out, since a string per capitalised word (and per word before
@@ -144,9 +146,6 @@ export function hashSpan(text: string, start: number, end: number): number {
   return hashEnd(h, end - start);
 }
 
-export function hashStep(h: number, c: number): number {
-  return (Math.imul(h, 31) + c) | 0;
-}
 
 /** Mixes in the length and spreads the bits: the table indexes by the low bits. */
 export function hashEnd(h: number, length: number): number {

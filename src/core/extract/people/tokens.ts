@@ -1,8 +1,8 @@
 import { CharClass, charClass, codeAt, isLetterChar } from './chars';
 import { NAME_PARTICLES, SURNAME_PREFIXES } from './lexicon';
 import { Lex, lexOf, lexOfHashedSpan, lexOfSpan } from './lexiconIndex';
-import { hashEnd, hashSpan, hashStep, spanSet } from './spanTable';
-import { isAsciiLower } from '../textUtil';
+import { hashStep, isAsciiLower } from '../textUtil';
+import { hashEnd, hashSpan, spanSet } from './spanTable';
 
 /** What a capitalised token can be inside a run. */
 export const enum TokenKind {

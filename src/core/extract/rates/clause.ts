@@ -1,5 +1,5 @@
 /** Words and sentence ends: the raw material of the rate decision. */
-import { isAsciiLetter, isAsciiLower, isAsciiUpper, isOwnLowerCase } from '../textUtil';
+import { hashStep, isAsciiLetter, isAsciiLower, isAsciiUpper, isOwnLowerCase } from '../textUtil';
 import { placeMarks } from './places';
 import { classMarks, wordMarks } from './wordMarks';
 
@@ -87,7 +87,7 @@ function wordEnd(text: string, from: number, first: number): number {
   while (j < text.length) {
     const c = text.charCodeAt(j);
     if (!(charKind(c) & WORD_PART) || (c === 46 && endsSentence(text, j))) break;
-    hash = (Math.imul(hash, 31) + c) | 0;
+    hash = hashStep(hash, c);
     j++;
   }
   scannedHash = hash;
@@ -106,7 +106,7 @@ function pushWord(tokens: Token[], text: string, start: number, end: number, has
 
 function hashOf(text: string, start: number, end: number): number {
   let hash = 0;
-  for (let i = start; i < end; i++) hash = (Math.imul(hash, 31) + text.charCodeAt(i)) | 0;
+  for (let i = start; i < end; i++) hash = hashStep(hash, text.charCodeAt(i));
   return hash;
 }
 
