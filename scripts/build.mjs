@@ -1,4 +1,4 @@
-// Bundles the extension and the CLI with esbuild.
+// Bundles the extension (for Node and for the web extension host) and the CLI with esbuild.
 //   node scripts/build.mjs               development: source maps, not minified
 //   node scripts/build.mjs --production  minified, no source maps (what the .vsix ships)
 //   node scripts/build.mjs --watch       rebuilds on change
@@ -56,8 +56,33 @@ const builds = [
 ];
 
 /**
- * The extension for VS Code's web extension host (vscode.dev), which has no Node built-ins.
- * package.json does not declare it (`browser`) until it is tested there, so a failure warns only.
+ * Modules that need Node and that the extension loads only with a dynamic import behind a check
+ * that it runs in Node (src/extension/util/atomicWrite.ts, src/extension/bundles/sourceExtractor.ts).
+ * The web bundle gets a stand-in for each that throws if it is ever loaded.
+ */
+const NODE_ONLY_MODULES = /\/(nodeFileReplace|extractionThread)$/;
+
+/** Swaps the Node-only modules for stand-ins; a static import of one fails the build. */
+const nodeOnlyStandIns = {
+  name: 'node-only-stand-ins',
+  setup(build) {
+    build.onResolve({ filter: NODE_ONLY_MODULES }, (args) => {
+      if (args.kind !== 'dynamic-import') {
+        return { errors: [{ text: `${args.path} needs Node: import it only with a dynamic import behind a Node check (${args.importer})` }] };
+      }
+      return { path: args.path, namespace: 'node-only' };
+    });
+    build.onLoad({ filter: /.*/, namespace: 'node-only' }, (args) => ({
+      contents: `throw new Error(${JSON.stringify(`${args.path} needs Node: not available in the browser extension host`)});`,
+      loader: 'js',
+    }));
+  },
+};
+
+/**
+ * The extension for VS Code's web extension host (vscode.dev, a web worker), declared as
+ * `browser` in package.json. Platform `browser`: any Node built-in reachable from the entry,
+ * other than through the stand-ins above, fails the build.
  */
 const webBuild = {
   ...common,
@@ -65,11 +90,21 @@ const webBuild = {
   target: 'es2022',
   entryPoints: ['src/extension/extension.ts'],
   outfile: 'dist/web/extension.js',
-  // Loaded on demand only in a Node extension host (src/extension/util/atomicWrite.ts,
-  // src/extension/bundles/sourceExtractor.ts).
-  external: ['vscode', 'node:fs/promises', 'node:path', 'node:worker_threads'],
-  logLevel: 'silent',
+  external: ['vscode'],
+  metafile: true,
+  plugins: [nodeOnlyStandIns],
 };
+builds.push(webBuild);
+
+/** The web worker host's `require` knows `vscode` only: anything else left external fails the build. */
+function checkWebBundle(result) {
+  const imports = Object.entries(result.metafile.outputs)
+    .filter(([file]) => file.endsWith('.js'))
+    .flatMap(([, output]) => output.imports.filter((entry) => entry.external && entry.path !== 'vscode'));
+  if (imports.length > 0) {
+    throw new Error(`${webBuild.outfile} requires ${imports.map((entry) => entry.path).join(', ')}: the web extension host has only \`vscode\``);
+  }
+}
 
 // A production build must not ship maps left over from a development build.
 if (production) {
@@ -90,17 +125,13 @@ if (watch) {
   console.log('build: watching for changes (Ctrl+C to stop)');
 } else {
   try {
-    await Promise.all(builds.map((options) => esbuild.build(options)));
+    const results = await Promise.all(builds.map((options) => esbuild.build(options)));
+    checkWebBundle(results[builds.indexOf(webBuild)]);
     // Runnable as `./dist/cli.js` too, not only through npm's bin link.
     chmodSync(join(root, 'dist/cli.js'), 0o755);
-  } catch {
-    // esbuild already printed the errors.
-    process.exit(1);
-  }
-  try {
-    await esbuild.build(webBuild);
   } catch (error) {
-    const reason = error.errors?.[0]?.text ?? error.message;
-    console.warn(`build: no web bundle (${webBuild.outfile}): ${reason}`);
+    // esbuild already printed its own errors.
+    if (!error.errors) console.error(`build: ${error.message}`);
+    process.exit(1);
   }
 }

@@ -8,8 +8,9 @@
 // NEWS_LENS_TEST_TIMEOUT (seconds, default 900); NEWS_LENS_TEST_PORT; NEWS_LENS_CACHE;
 // NEWS_LENS_TEST_VERBOSE=1 also prints the browser console.
 // On the code-server route a second, small suite follows in Restricted Mode (workspace trust on,
-// out/test/integration-untrusted), then a browser test (scripts/lib/uiTest.mjs); NEWS_LENS_UI_TEST=0
-// skips the browser test.
+// out/test/integration-untrusted), then the web suite (test/integration-web, bundled by
+// scripts/lib/webSuite.mjs) with the extension's `browser` entry in VS Code's web worker extension
+// host, then a browser test (scripts/lib/uiTest.mjs); NEWS_LENS_UI_TEST=0 skips the browser test.
 import { cpSync, existsSync, mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -19,6 +20,7 @@ import { findDesktopVSCode, runTestsInElectron } from './lib/electronLauncher.mj
 import { cleanupAll, freePort, isCleaningUp, removeOnCleanup } from './lib/processes.mjs';
 import { cacheRoot, ProvisionError, provisionCodeServer } from './lib/provision.mjs';
 import { runUiTest } from './lib/uiTest.mjs';
+import { bundleWebSuite } from './lib/webSuite.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const log = (line) => console.log(`[integration] ${line}`);
@@ -27,7 +29,7 @@ async function main() {
   const started = Date.now();
   const testsEntry = join(root, 'out', 'test', 'integration', 'index.js');
   const untrustedEntry = join(root, 'out', 'test', 'integration-untrusted', 'index.js');
-  const required = [[join(root, 'dist', 'extension.js'), 'npm run build'], [testsEntry, 'npm run compile-tests'], [untrustedEntry, 'npm run compile-tests']];
+  const required = [[join(root, 'dist', 'extension.js'), 'npm run build'], [join(root, 'dist', 'web', 'extension.js'), 'npm run build'], [testsEntry, 'npm run compile-tests'], [untrustedEntry, 'npm run compile-tests']];
   for (const [file, command] of required) {
     if (!existsSync(file)) {
       console.error(`Missing ${file}: run \`${command}\` first (\`npm test\` does both).`);
@@ -67,6 +69,8 @@ async function main() {
     code = await runTestsInCodeServer({ ...common, codeServer, port, verbose: process.env.NEWS_LENS_TEST_VERBOSE === '1' });
     const untrustedCode = await runUntrustedSuite({ ...common, codeServer, testsEntry: untrustedEntry }, tmp);
     if (untrustedCode !== 0) log(`Restricted Mode suite FAILED: exit code ${untrustedCode}`);
+    const webCode = await runWebSuite({ ...common, codeServer }, tmp);
+    if (webCode !== 0) log(`Web extension host suite FAILED: exit code ${webCode}`);
     if (code === 0 && process.env.NEWS_LENS_UI_TEST !== '0') {
       // A fresh server and workspace: the suite may have changed settings and files.
       const uiWorkspace = join(tmp, 'ui', 'bundle');
@@ -75,7 +79,7 @@ async function main() {
         userDataDir: join(tmp, 'ui', 'user-data'), extensionsDir: join(tmp, 'ui', 'extensions') })
         .then(() => log('Browser test passed'), (error) => { log(`Browser test FAILED: ${error.message}`); code = 1; });
     }
-    if (code === 0) code = untrustedCode;
+    if (code === 0) code = untrustedCode || webCode;
   }
   const seconds = Math.round((Date.now() - started) / 1000);
   log(code === 0 ? `Integration tests passed (${seconds} s)` : `Integration tests FAILED: exit code ${code} (${seconds} s)`);
@@ -102,6 +106,28 @@ async function runUntrustedSuite(options, tmp) {
     extensionsDir: join(dir, 'extensions'),
     resultsDir: join(options.resultsDir, 'untrusted'),
     workspaceTrust: true,
+    verbose: process.env.NEWS_LENS_TEST_VERBOSE === '1',
+  });
+}
+
+/**
+ * The web suite: News Lens from its `browser` entry (dist/web/extension.js) in VS Code's web
+ * worker extension host, as on vscode.dev, on a fresh copy of the fixtures.
+ */
+async function runWebSuite(options, tmp) {
+  const dir = join(tmp, 'web');
+  const workspace = join(dir, 'bundle');
+  cpSync(join(root, 'test', 'fixtures', 'bundle'), workspace, { recursive: true });
+  log('Web suite: the `browser` entry in the web worker extension host');
+  return runTestsInCodeServer({
+    ...options,
+    testsEntry: await bundleWebSuite(root),
+    port: await freePort(),
+    workspace,
+    userDataDir: join(dir, 'user-data'),
+    extensionsDir: join(dir, 'extensions'),
+    resultsDir: join(options.resultsDir, 'web'),
+    extensionDevelopmentKind: 'web',
     verbose: process.env.NEWS_LENS_TEST_VERBOSE === '1',
   });
 }

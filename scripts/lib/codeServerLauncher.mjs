@@ -16,9 +16,10 @@ const CHROMIUM_ARGS = [
  * Starts code-server on 127.0.0.1:`port` and waits until it answers.
  * @param {Awaited<ReturnType<import('./provision.mjs').provisionCodeServer>>} codeServer
  * @param {{ port: number, userDataDir: string, extensionsDir: string, logFile: string,
- *   smokeTestDriver?: boolean, folder?: string, workspaceTrust?: boolean }} options
+ *   smokeTestDriver?: boolean, folder?: string, workspaceTrust?: boolean, extensionDevelopmentKind?: 'web' }} options
  *   `workspaceTrust`: keep VS Code's workspace trust on (a fresh folder then opens in
  *   Restricted Mode); off by default so tests and the demo run as in a trusted folder.
+ *   `extensionDevelopmentKind: 'web'`: News Lens runs in the web worker extension host.
  */
 export async function startCodeServer(codeServer, options) {
   const args = [
@@ -35,7 +36,7 @@ export async function startCodeServer(codeServer, options) {
   if (options.smokeTestDriver) args.push('--vscode-option', 'enable-smoke-test-driver');
   if (options.folder) args.push(options.folder);
 
-  writeUserSettings(options.userDataDir);
+  writeUserSettings(options.userDataDir, options.extensionDevelopmentKind);
   const log = createWriteStream(options.logFile);
   const server = spawnGroup('code-server', codeServer.nodeBin, args, {
     env: codeServer.env,
@@ -69,8 +70,13 @@ export async function startCodeServer(codeServer, options) {
 /**
  * Settings for a quiet workbench on an offline machine: no chat side bar, AI features, tips or
  * gallery look-ups in the way of the tests and the demo.
+ *
+ * `extensionKind` 'web' sends News Lens to the web worker extension host through the setting
+ * `remote.extensionKind`. (The web workbench parses an `extensionDevelopmentKind` payload entry,
+ * the browser's counterpart of `--extensionDevelopmentKind=web`, but in VS Code 1.139 nothing
+ * reads it: the extension would still run in the Node host.)
  */
-function writeUserSettings(userDataDir) {
+function writeUserSettings(userDataDir, extensionKind) {
   const settings = {
     'chat.disableAIFeatures': true,
     'workbench.secondarySideBar.defaultVisibility': 'hidden',
@@ -82,6 +88,7 @@ function writeUserSettings(userDataDir) {
     'update.mode': 'none',
     'git.openRepositoryInParentFolders': 'never',
   };
+  if (extensionKind) settings['remote.extensionKind'] = { 'newslens.news-lens': [extensionKind] };
   mkdirSync(join(userDataDir, 'User'), { recursive: true });
   writeFileSync(join(userDataDir, 'User', 'settings.json'), JSON.stringify(settings, null, 2));
 }
@@ -102,7 +109,10 @@ export async function launchChromium(executablePath) {
  * (0 when every test passed); rejects on a timeout or when the workbench cannot start.
  * @param {{ codeServer: any, port: number, extensionRoot: string, testsEntry: string,
  *   workspace: string, userDataDir: string, extensionsDir: string, resultsDir: string,
- *   timeoutMs: number, log: (line: string) => void, verbose?: boolean, workspaceTrust?: boolean }} options
+ *   timeoutMs: number, log: (line: string) => void, verbose?: boolean, workspaceTrust?: boolean,
+ *   extensionDevelopmentKind?: 'web' }} options
+ *   `extensionDevelopmentKind: 'web'` runs the extension and the suite in VS Code's web worker
+ *   extension host (from the extension's `browser` entry) instead of the Node one.
  */
 export async function runTestsInCodeServer(options) {
   const { log } = options;
@@ -111,8 +121,10 @@ export async function runTestsInCodeServer(options) {
   const server = await startCodeServer(options.codeServer, { ...options, logFile: serverLog, smokeTestDriver: true });
   const browser = await launchChromium(options.codeServer.chromium);
   const { codeServer, vscode } = options.codeServer.version;
-  log(`Integration tests run in VS Code ${vscode} (code-server ${codeServer}, extension host on Node ` +
-    `${options.codeServer.nodeVersion}), workbench in Chromium ${browser.version()}, at ${server.baseUrl}`);
+  const host = options.extensionDevelopmentKind === 'web' ? 'web worker extension host in Chromium'
+    : `extension host on Node ${options.codeServer.nodeVersion}`;
+  log(`Integration tests run in VS Code ${vscode} (code-server ${codeServer}, ${host}), ` +
+    `workbench in Chromium ${browser.version()}, at ${server.baseUrl}`);
 
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   if (options.verbose) {
@@ -153,6 +165,9 @@ export async function runTestsInCodeServer(options) {
   } finally {
     await screenshot(page, join(options.resultsDir, 'integration-workbench.png'), log);
     if (code !== 0) log(`Logs: ${join(options.resultsDir, 'workbench.log')}, ${serverLog}`);
+    // The next suite starts its own: two idle workbenches would only compete for the machine.
+    await browser.close().catch(() => undefined);
+    await server.stop();
   }
 }
 
