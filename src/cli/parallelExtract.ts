@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { parentPort, Worker } from 'node:worker_threads';
-import { type PreparedFile, preparedBuffer } from '../core/bundle/fileRecord';
+import type { PreparedFile } from '../core/bundle/fileRecord';
 import { CHARS_PER_CALL, type ExtractionJob, prepareBatch } from '../core/bundle/preparedBatch';
 import { ReusedBufferReader } from './readSource';
 import { readBundleSource } from './walk';
@@ -220,9 +220,10 @@ export function serveExtraction(): void {
       const extracted = extractBatch(folder, batches[id], maxBytes, reader);
       const sources = extracted.map((source) => ('prepared' in source ? { path: source.path, wire: encoder.encode(source.prepared) } : source));
       const reply: BatchReply = { id, tables: encoder.takeFresh(), sources };
-      // Each record's numbers live in one buffer: moved to the main thread, not copied.
-      const buffers = extracted.flatMap((source) => ('prepared' in source ? [preparedBuffer(source.prepared)] : []));
-      port.postMessage(reply, buffers as ArrayBuffer[]);
+      // Copied, not transferred: moving a buffer detaches it, and the first detached buffer of a
+      // thread makes V8 throw away every optimised function that reads typed arrays (the people
+      // and rates scanners among them) and compile them again. A record is a few KB.
+      port.postMessage(reply);
     }
   });
 }

@@ -70,6 +70,10 @@ async function listSources(
 ): Promise<string[]> {
   const found: string[] = [];
   const visited = new Set<string>();
+  // Folders reached through a symbolic link wait until every folder reached directly is listed,
+  // then go one at a time in path order: which path of a folder reached twice gets indexed never
+  // depends on which listing finished first.
+  let linkedFolders: string[] = [];
   const visit = async (relative: string): Promise<void> => {
     const absolute = relative === '' ? root : join(root, relative);
     let entries: Dirent[];
@@ -87,12 +91,20 @@ async function listSources(
       notes.push(`${relative}/: skipped: ${describeFsError(err)}`);
       return;
     }
+    // Subfolders are listed side by side: each listing waits on the disk, not on the processor.
+    const subfolders: Promise<void>[] = [];
     for (const entry of entries) {
       const path = relative === '' ? entry.name : `${relative}/${entry.name}`;
       if (excluded(path)) continue;
       let kind = entry.isDirectory() ? 'folder' : entry.isFile() ? 'file' : 'other';
-      if (entry.isSymbolicLink()) kind = await symlinkTarget(join(root, path));
-      if (kind === 'folder') await visit(path);
+      if (entry.isSymbolicLink()) {
+        kind = await symlinkTarget(join(root, path));
+        if (kind === 'folder') {
+          linkedFolders.push(path);
+          continue;
+        }
+      }
+      if (kind === 'folder') subfolders.push(visit(path));
       else if (kind === 'file' && isSourcePath(path, { factSheetPath })) {
         found.push(path);
         onSourceFound?.(found.length);
@@ -101,8 +113,16 @@ async function listSources(
         notes.push(`${path}: skipped: broken symbolic link`);
       }
     }
+    await Promise.all(subfolders);
   };
   await visit('');
+  while (linkedFolders.length > 0) {
+    const next = linkedFolders.sort(compareFiles);
+    linkedFolders = [];
+    for (const path of next) await visit(path);
+  }
+  // Folders finish in any order: the notes come in path order, like the sources.
+  notes.sort();
   return found;
 }
 

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { adoptPrepared, formAt, keyAt, prepareFile, preparedBuffer, RATE_FIELDS, sharedDetail } from '../../../../src/core/bundle/fileRecord';
+import { adoptPrepared, formAt, keyAt, prepareFile, RATE_FIELDS, sharedDetail } from '../../../../src/core/bundle/fileRecord';
 import type { Extraction, Mention } from '../../../../src/core/model';
 
 /** An extraction of invented mentions at the given offsets (no text needed beyond their length). */
@@ -29,7 +29,7 @@ describe('prepareFile', () => {
     assert.deepEqual([...prepared.kinds], [0, 0, 1]);
     assert.deepEqual([...prepared.zoneCodes], [0, 0, 1]);
     for (const column of [prepared.ends, prepared.lines, prepared.keyIds, prepared.keyOrder, prepared.keyStart, prepared.rateFieldFirst]) {
-      assert.equal(column.buffer, preparedBuffer(prepared));
+      assert.equal(column.buffer, prepared.starts.buffer);
     }
   });
 
