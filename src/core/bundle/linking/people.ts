@@ -1,4 +1,5 @@
 import type { IndexOverrides } from '../overrides';
+import { type CjkvParts, cjkvParts, possibleCjkvKeys, startsWithKimOrLee } from './cjkv';
 import type { KeyStat } from './keys';
 import { fold, likelyMisspelling, misspellingKeys, nameTokens, slug } from './names';
 import type { Group } from './types';
@@ -8,6 +9,8 @@ interface NameNode {
   readonly name: string;
   readonly fold: string;
   readonly tokens: readonly string[];
+  /** Set for a Chinese, Korean or Vietnamese full name. */
+  readonly cjkv: CjkvParts | undefined;
   /** Undefined for a name that only INDEX.yaml gives (an alias target not seen in the text). */
   readonly key?: string;
   readonly mentions: number;
@@ -20,11 +23,16 @@ interface NameNode {
 /**
  * Groups the bundle's distinct person names (in-file canonical values) into people:
  * - names that fold alike, share given name and surname (middle names aside), or are the same
- *   two words in the other order ("Akazawa Ryosei") are one person;
- * - a bare surname joins the one full name in the bundle with that surname; when several full
- *   names share it, it stays apart and is marked ambiguous with each of them; with none, it joins
- *   the one two-word name that starts with it (surname-first order, "Akazawa Ryosei");
- * - a likely misspelt surname (same given name or none) becomes a possible match, never a merge;
+ *   two words in the other order ("Akazawa Ryosei") are one person; so are Chinese, Korean and
+ *   Vietnamese names with the same family and given name in any order and spelling ("Kim Jong-un",
+ *   "Kim Jong Un", "Jong-un Kim"), shown family name first;
+ * - a bare surname joins the one full name in the bundle with that surname (or that family name:
+ *   "Moon" for "Moon Jae-in"); when several full names share it, it stays apart and is marked
+ *   ambiguous with each of them; with none, it joins the one two-word name that starts with it
+ *   (surname-first order, "Akazawa Ryosei"), unless that is "Kim" or "Lee" of a Western name
+ *   ("Kim Kardashian");
+ * - a likely misspelt surname (same given name or none), or CJKV given name (same family name),
+ *   becomes a possible match, never a merge;
  * - INDEX.yaml aliases merge whatever they name; rejected names are dropped.
  * Runs over distinct names only, so its cost does not grow with the number of mentions.
  */
@@ -41,6 +49,7 @@ export function linkPeople(stats: ReadonlyMap<string, KeyStat>, overrides: Index
       name,
       fold: folded,
       tokens: nameTokens(name),
+      cjkv: cjkvParts(name),
       key,
       mentions: stat?.mentions ?? 0,
       files: stat?.files ?? 0,
@@ -116,16 +125,34 @@ export function linkPeople(stats: ReadonlyMap<string, KeyStat>, overrides: Index
   return result;
 }
 
-/** Full names with the same given name and surname, or the same two words swapped, are one. */
+/**
+ * Full names with the same given name and surname, or the same two words swapped, are one; CJKV
+ * names are one when their family and given names are, in whatever order and spelling.
+ */
 function linkFullNames(nodes: NameNode[]): void {
   const byPair = new Map<string, number>();
+  const byCjkvKey = new Map<string, number>();
   for (let i = 0; i < nodes.length; i++) {
     const t = nodes[i].tokens;
     if (t.length < 2) continue;
-    const pair = t[0] + ' ' + t[t.length - 1];
-    const same = byPair.get(pair);
-    if (same === undefined) byPair.set(pair, i);
+    // The words between a CJKV family name and the last word are given name, not a middle name:
+    // "Kim Jong Un" and "Kim Song Un" are two people.
+    const cjkv = nodes[i].cjkv;
+    const pair = cjkv === undefined ? t[0] + ' ' + t[t.length - 1] : cjkv.key;
+    const table = cjkv === undefined ? byPair : byCjkvKey;
+    const same = table.get(pair);
+    if (same === undefined) table.set(pair, i);
     else union(nodes, same, i);
+  }
+  // "Kim Jongun" is not clearly Korean by itself, but is when the bundle also writes "Kim Jong-un".
+  if (byCjkvKey.size > 0) {
+    for (let i = 0; i < nodes.length; i++) {
+      if (nodes[i].cjkv !== undefined || nodes[i].tokens.length < 2) continue;
+      for (const key of possibleCjkvKeys(nodes[i].name)) {
+        const same = byCjkvKey.get(key);
+        if (same !== undefined) union(nodes, same, i);
+      }
+    }
   }
   for (let i = 0; i < nodes.length; i++) {
     const t = nodes[i].tokens;
@@ -154,15 +181,11 @@ function linkBareSurnames(nodes: NameNode[], bareSeen: ReadonlySet<string>): Map
   for (const [root, list] of groupMembers) {
     const canonical = nodes[pickCanonical(nodes, list, bareSeen)];
     if (canonical.tokens.length >= 2) {
+      // The last word (a Vietnamese name's too: "Mr Chinh" for "Pham Minh Chinh"), and a CJKV family name.
       const surname = canonical.tokens[canonical.tokens.length - 1];
-      const roots = fullBySurname.get(surname);
-      if (roots) roots.push(root);
-      else fullBySurname.set(surname, [root]);
-      if (canonical.tokens.length === 2) {
-        const first = twoWordByFirst.get(canonical.tokens[0]);
-        if (first) first.push(root);
-        else twoWordByFirst.set(canonical.tokens[0], [root]);
-      }
+      addTo(fullBySurname, surname, root);
+      if (canonical.cjkv !== undefined && canonical.cjkv.family !== surname) addTo(fullBySurname, canonical.cjkv.family, root);
+      else if (canonical.tokens.length === 2 && !startsWithKimOrLee(canonical.name)) addTo(twoWordByFirst, canonical.tokens[0], root);
     } else if (!list.some((i) => nodes[i].pinned) && canonical.tokens.length === 1) {
       bareRoots.push(root);
     }
@@ -182,7 +205,16 @@ function linkBareSurnames(nodes: NameNode[], bareSeen: ReadonlySet<string>): Map
   return ambiguous;
 }
 
-/** The name an entity is shown by: a pinned name, else the most used full name. */
+function addTo(table: Map<string, number[]>, key: string, root: number): void {
+  const roots = table.get(key);
+  if (roots) roots.push(root);
+  else table.set(key, [root]);
+}
+
+/**
+ * The name an entity is shown by: a pinned name, else a full name, a CJKV one written family name
+ * first, else the most used.
+ */
 function pickCanonical(nodes: readonly NameNode[], members: readonly number[], bareSeen: ReadonlySet<string>): number {
   let best = members[0];
   for (const i of members) if (better(nodes[i], nodes[best], bareSeen)) best = i;
@@ -194,6 +226,10 @@ function better(a: NameNode, b: NameNode, bareSeen: ReadonlySet<string>): boolea
   const aFull = a.tokens.length >= 2;
   const bFull = b.tokens.length >= 2;
   if (aFull !== bFull) return aFull;
+  // "Xi Jinping", not "Jinping Xi", though "Xi" is used alone. Vietnamese names are called by
+  // their last word in either order ("Minh" of "Tran Minh", "Tran" of "Minh Tran"): the rule below.
+  const aFamilyFirst = isChineseOrKoreanFamilyFirst(a);
+  if (aFamilyFirst !== isChineseOrKoreanFamilyFirst(b)) return aFamilyFirst;
   // Of "Ryosei Akazawa" and "Akazawa Ryosei", the order whose last word is used alone is given-first.
   const aSurnameSeen = bareSeen.has(a.tokens[a.tokens.length - 1]);
   const bSurnameSeen = bareSeen.has(b.tokens[b.tokens.length - 1]);
@@ -203,20 +239,26 @@ function better(a: NameNode, b: NameNode, bareSeen: ReadonlySet<string>): boolea
   return compareNames(a.name, b.name) < 0;
 }
 
-/** Same given name (or none) and a likely misspelt surname: a possible match on both sides. */
+function isChineseOrKoreanFamilyFirst(node: NameNode): boolean {
+  return node.cjkv !== undefined && node.cjkv.familyFirst && !node.cjkv.vietnamese;
+}
+
+/**
+ * Same given name (or none) and a likely misspelt surname, or the same CJKV family name and a
+ * likely misspelt given name ("Xi Jingping"): a possible match on both sides.
+ */
 function markPossibleMatches(groups: Group[]): void {
   const byKey = new Map<string, number[]>();
   const parts = groups.map((g) => {
+    const cjkv = cjkvParts(g.name);
+    if (cjkv !== undefined) return { given: cjkv.given, surname: cjkv.family, cjkv: true };
     const tokens = nameTokens(g.name);
-    return { given: tokens.length >= 2 ? tokens[0] : '', surname: tokens[tokens.length - 1] ?? '' };
+    return { given: tokens.length >= 2 ? tokens[0] : '', surname: tokens[tokens.length - 1] ?? '', cjkv: false };
   });
   parts.forEach((p, i) => {
-    if (p.surname.length < 5) return;
-    for (const key of misspellingKeys(p.surname)) {
-      const list = byKey.get(key);
-      if (list) list.push(i);
-      else byKey.set(key, [i]);
-    }
+    if (p.surname.length >= 5) for (const key of misspellingKeys(p.surname)) addTo(byKey, key, i);
+    // Under the family name, so only names of one family meet; "|" keeps these keys apart from the others.
+    if (p.cjkv && p.given.length >= 5) for (const key of misspellingKeys(p.given)) addTo(byKey, p.surname + '|' + key, i);
   });
   const seen = new Set<string>();
   for (const list of byKey.values()) {
@@ -225,8 +267,7 @@ function markPossibleMatches(groups: Group[]): void {
         const [i, j] = [list[x], list[y]];
         const a = parts[i];
         const b = parts[j];
-        if (a.given !== '' && b.given !== '' && a.given !== b.given) continue;
-        if (!likelyMisspelling(a.surname, b.surname)) continue;
+        if (!misspeltSurname(a, b) && !misspeltCjkvGiven(a, b)) continue;
         const pairId = `${i},${j}`;
         if (seen.has(pairId)) continue;
         seen.add(pairId);
@@ -236,6 +277,20 @@ function markPossibleMatches(groups: Group[]): void {
     }
   }
   for (const g of groups) g.possibleMatches.sort((a, b) => a - b);
+}
+
+interface NameParts {
+  readonly given: string;
+  readonly surname: string;
+  readonly cjkv: boolean;
+}
+
+function misspeltSurname(a: NameParts, b: NameParts): boolean {
+  return (a.given === '' || b.given === '' || a.given === b.given) && likelyMisspelling(a.surname, b.surname);
+}
+
+function misspeltCjkvGiven(a: NameParts, b: NameParts): boolean {
+  return a.cjkv && b.cjkv && a.surname === b.surname && likelyMisspelling(a.given, b.given);
 }
 
 function find(nodes: NameNode[], i: number): number {

@@ -1,9 +1,11 @@
 import { wordSet } from './wordSet';
 
+const VIETNAMESE = 'Nguyen Tran Le Pham Hoang Huynh Phan Vu Vo Dang Bui Do Ngo Duong Ly Trinh Dinh Mai Luong Trieu';
+
 /**
  * Chinese, Korean and Vietnamese family names as romanised in English news. Names of these
- * people are written family name first and stay so ("Kim Jong-un", "Leung Ka-wai"): that is
- * how English-language sources and reference works spell them, so it is what links files.
+ * people are valued family name first ("Kim Jong-un", "Leung Ka-wai"), whichever order a source
+ * writes: that is how English-language sources and reference works spell them (see cjkvNames.ts).
  */
 export const CJKV_SURNAMES = wordSet(
   `Xi Wang Li Lee Zhang Chang Cheung Liu Lau Chen Chan Chin Yang Yeung Young Huang Wong Zhao Chiu Wu Ng
@@ -13,9 +15,23 @@ export const CJKV_SURNAMES = wordSet(
   Yue Du To Ye Yip Cheng Wei Ngai Su So Lu Lui Ding Ting Ren Yam Shen Shum Yao Yiu Lui Jin Kam Fan
   Tam Tan Fang Fong Ou Au Or Shi Sze Hui Xue Sit Mak Mok Kwan Kwong Yung Wan Ip Yip Mui Koo Kuk Hau
   Kim Park Pak Choi Jung Jeong Kang Cho Yoon Yun Jang Lim Shin Han Oh Seo Kwon Hwang Ahn Song Jeon
-  Hong Ko Moon Son Yang Bae Baek Heo Nam Noh Roh Ha Kwak Sung Cha Joo Woo Min Ryu Jin Eom Chae Won
-  Nguyen Tran Le Pham Hoang Huynh Phan Vu Vo Dang Bui Do Ngo Duong Ly Trinh Dinh Mai Luong Trieu`,
+  Hong Ko Moon Son Yang Bae Baek Heo Nam Noh Roh Ha Kwak Sung Cha Joo Woo Min Ryu Jin Eom Chae Won`,
+  VIETNAMESE,
 );
+
+/**
+ * Vietnamese family names. English-language news calls Vietnamese people by the last word of
+ * the name, the given name ("Pham Minh Chinh" … "Mr Chinh"), and some sources move that word to
+ * the front ("Chinh Pham Minh").
+ */
+export const VIETNAMESE_SURNAMES = wordSet(VIETNAMESE);
+
+/**
+ * The Vietnamese family names that are not also English or French words ("Le", "Do", "Mai"): only
+ * these mark a name written "Chinh Pham Minh" (given name moved to the front), since "Marine Le
+ * Pen" has the same shape.
+ */
+export const DISTINCT_VIETNAMESE_SURNAMES = wordSet('Nguyen Tran Pham Hoang Huynh Phan Dang Ngo Duong Trinh Dinh Luong Trieu');
 
 /**
  * Common Japanese family names. English-language news writes Japanese names both ways

@@ -1,8 +1,11 @@
 import { isJapaneseSounding } from './asianNames';
+import { cjkvOrder } from './cjkvNames';
 import { Lex, lexOf } from './lexiconIndex';
+import { LayoutKeeper } from '../../layoutKeeper';
 
 /**
- * Canonical names within one file: full names given name first, and surname-only mentions mapped
+ * Canonical names within one file: full names given name first (Chinese, Korean and Vietnamese ones
+ * family name first, see cjkvNames.ts), and surname-only mentions mapped
  * to the full name that the file gives for that surname (the most frequent one when several do).
  * `names`: each person name of the file once, in order of first mention; `mentions[i]`: how often
  * `names[i]` is mentioned. Returns the value of each name, by the same index.
@@ -23,12 +26,24 @@ export function canonicalNames(names: readonly string[], mentions: readonly numb
       continue;
     }
     const words = spaceSeparated(name);
-    const swapped = words.length === 2 && isFamilyNameFirst(words[0], words[1], fullNames, aloneNames);
+    const firstFlags = lexOf(words[0]);
+    const cjkv = cjkvOrder(words, firstFlags);
+    if (cjkv !== undefined) {
+      // Valued family name first ("Moon Jae-in" for "Jae-in Moon"); counted under its last word as
+      // any name is (Vietnamese second references: "Mr Chinh") and under its family name ("Mr Moon").
+      const value = cjkv === words ? name : cjkv.join(' ');
+      values[i] = value;
+      bySurname.add(surnameOf(cjkv), value, mentions[i]);
+      bySurname.add(cjkv[0], value, mentions[i]);
+      continue;
+    }
+    const swapped = words.length === 2 && isFamilyNameFirst(words[0], words[1], firstFlags, fullNames, aloneNames);
     const value = swapped ? `${words[1]} ${words[0]}` : name;
     values[i] = value;
     bySurname.add(surnameOf(swapped ? [words[1], words[0]] : words), value, mentions[i]);
-    // Family-first East Asian names are also called by their first word ("Mr Kim").
-    if (value === name && lexOf(words[0]) & Lex.Cjkv) bySurname.add(words[0], value, mentions[i]);
+    // A name that starts with a family name but has no CJKV given name: called by its first word too,
+    // unless that word is a Western given name ("Kim Kardashian", "Lee Anderson").
+    if (value === name && (firstFlags & (Lex.Cjkv | Lex.Given)) === Lex.Cjkv) bySurname.add(words[0], value, mentions[i]);
   }
   for (const i of singles) values[i] = bySurname.mostFrequent(names[i]) ?? names[i];
   return values;
@@ -37,6 +52,9 @@ export function canonicalNames(names: readonly string[], mentions: readonly numb
 function isFullName(name: string): boolean {
   return name.indexOf(' ') >= 0;
 }
+
+/** Keeps the layout of SurnameCounts objects across full garbage collections (see LayoutKeeper). */
+const SURNAME_COUNTS = new LayoutKeeper();
 
 /**
  * How often each full name is counted under a surname, in the order first counted: one short
@@ -49,6 +67,10 @@ class SurnameCounts {
   private readonly counts: number[] = [];
   /** The surname's next entry, or -1. */
   private readonly next: number[] = [];
+
+  constructor() {
+    SURNAME_COUNTS.keep(this);
+  }
 
   add(surname: string, full: string, times: number): void {
     const head = this.heads.get(surname);
@@ -107,12 +129,11 @@ function surnameOf(words: readonly string[]): string {
 
 /**
  * "Takahashi Kenji" is written family name first: both words sound Japanese, and the first is a
- * known family name or the one the file uses alone, while the second is not.
+ * known family name or the one the file uses alone, while the second is not. `aFlags`: `a`'s lexicon bits.
  */
-function isFamilyNameFirst(a: string, b: string, fullNames: () => ReadonlySet<string>, aloneNames: () => ReadonlySet<string>): boolean {
+function isFamilyNameFirst(a: string, b: string, aFlags: number, fullNames: () => ReadonlySet<string>, aloneNames: () => ReadonlySet<string>): boolean {
   // All tests must pass: the ones that rule most names out ("Paula Brennan") come first, so the
   // one-word names are rarely collected.
-  const aFlags = lexOf(a);
   if (aFlags & Lex.Cjkv || !isJapaneseSounding(a)) return false;
   if ((aFlags & Lex.JapaneseSurname) === 0 && !aloneNames().has(a)) return false;
   const bFlags = lexOf(b);
