@@ -1,6 +1,7 @@
 import type { RawMention } from '../model';
 import type { FinderContext } from './context';
 import { canonicalNames } from './people/canonical';
+import { type CapitalName, findCapitalNames } from './people/capitalNames';
 import { type Candidate, Verdict, judge } from './people/evidence';
 import { Lex } from './people/lexiconIndex';
 import { isListGap } from './people/listGap';
@@ -8,7 +9,7 @@ import { findRole } from './people/roles';
 import { type Segment, segmentRun } from './people/segments';
 import { SpanIds } from './people/spanIds';
 import { hashSpan } from './people/spanTable';
-import { type Token, findRuns } from './people/tokens';
+import { type Token, capitalWords, findRuns } from './people/tokens';
 
 /**
  * People: name spans only (no honorific, title or possessive, as in CoNLL), each valued with its
@@ -31,14 +32,61 @@ export function findPeople(text: string, _context: FinderContext): RawMention[] 
 function personMentions(text: string, candidates: Candidate[], ids: SpanIds): RawMention[] {
   confirmFromFile(text, candidates, ids);
   const persons = candidates.filter((c) => c.verdict === Verdict.Person);
+  // Words in capitals were passed over by the scan: the file's people and a few strict rules decide them.
+  if (capitalWords.count > 0) {
+    const capitals = findCapitalNames(text, capitalWords.spans, capitalWords.count, persons);
+    if (capitals.length > 0) return withCapitalNames(text, persons, capitals);
+  }
   if (persons.length === 0) return []; // nothing to name (and an empty list has another array map: a de-optimisation)
   const values = canonicalValues(text, persons, ids);
-  return persons.map((c, i): RawMention => {
-    const role = findRole(text, c);
-    const name = nameText(text, c);
-    const value = values[i];
-    return role ? { kind: 'person', start: c.start, end: c.end, text: name, value, person: { role } } : { kind: 'person', start: c.start, end: c.end, text: name, value };
+  return persons.map((c, i) => personMention(text, c, nameText(text, c), values[i]));
+}
+
+function personMention(text: string, c: Candidate, name: string, value: string): RawMention {
+  const role = findRole(text, c);
+  return role ? { kind: 'person', start: c.start, end: c.end, text: name, value, person: { role } } : { kind: 'person', start: c.start, end: c.end, text: name, value };
+}
+
+/**
+ * `personMentions` for a file that also names people in capitals: those are valued like the rest
+ * from their normal-case form ("ISHIBA" as "Ishiba", so "Shigeru Ishiba"), and keep their text as written.
+ */
+function withCapitalNames(text: string, persons: readonly Candidate[], capitals: readonly CapitalName[]): RawMention[] {
+  const names = persons.map((c) => nameText(text, c));
+  for (const c of capitals) names.push(c.name);
+  const values = valuesOfNames(names);
+  const mentions: RawMention[] = [];
+  let p = 0;
+  // Both lists are in text order: merged, with a capital name that overlaps a person left out.
+  for (let k = 0; k < capitals.length; k++) {
+    const capital = capitals[k];
+    for (; p < persons.length && persons[p].start < capital.end; p++) mentions.push(personMention(text, persons[p], names[p], values[p]));
+    const last = mentions.length > 0 ? mentions[mentions.length - 1] : undefined;
+    if (last !== undefined && last.end > capital.start) continue;
+    mentions.push({ kind: 'person', start: capital.start, end: capital.end, text: text.slice(capital.start, capital.end), value: values[persons.length + k] });
+  }
+  for (; p < persons.length; p++) mentions.push(personMention(text, persons[p], names[p], values[p]));
+  return mentions;
+}
+
+/** The canonical value of each name of `names` (repeats allowed), worked out once per distinct name. */
+function valuesOfNames(names: readonly string[]): string[] {
+  const slots = new Map<string, number>();
+  const distinct: string[] = [];
+  const mentions: number[] = [];
+  const slotOfName = names.map((name) => {
+    let slot = slots.get(name);
+    if (slot === undefined) {
+      slot = distinct.length;
+      slots.set(name, slot);
+      distinct.push(name);
+      mentions.push(0);
+    }
+    mentions[slot]++;
+    return slot;
   });
+  const distinctValues = canonicalNames(distinct, mentions);
+  return slotOfName.map((slot) => distinctValues[slot]);
 }
 
 /** The candidate's text, made only for persons: most candidates are never needed as a string. */

@@ -38,7 +38,7 @@ export interface Candidate {
 }
 
 /** Common English words that are also CJKV surnames: they do not make "Love Song" a name. */
-const ENGLISH_HOMOGRAPHS = new Set(
+export const ENGLISH_HOMOGRAPHS = new Set(
   'Young Law Park Song Sun Hong Lo To So Or Do Le Ha He Ma Oh Son Moon Mai Long Fan Kong Ding Tang Han Nam Hon Pan Du Ye Won Min Jin Chin Mo Woo Tong Ko Ng Au Ou Cha Joo Noh Roh Ho Li Yu Lu Su Ly Vo Vu Bui Mak Mok Kam Sit'.split(
     ' ',
   ),

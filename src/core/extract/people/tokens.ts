@@ -3,6 +3,7 @@ import { NAME_PARTICLES, SURNAME_PREFIXES } from './lexicon';
 import { Lex, lexOf, lexOfHashedSpan, lexOfSpan } from './lexiconIndex';
 import { hashStep, isAsciiLower } from '../textUtil';
 import { hashEnd, hashSpan, spanSet } from './spanTable';
+import { LayoutKeeper } from '../../layoutKeeper';
 
 /** What a capitalised token can be inside a run. */
 export const enum TokenKind {
@@ -19,6 +20,9 @@ export const enum TokenKind {
   /** Never inside a name: acronyms, "U.S.", brands ("PlayStation"), contractions. */
   Break,
 }
+
+/** Keeps the layout of Token objects across full garbage collections (see LayoutKeeper). */
+const TOKEN = new LayoutKeeper();
 
 /** One capitalised token. `end` excludes a possessive "'s". */
 export class Token {
@@ -41,6 +45,7 @@ export class Token {
     word: string | undefined,
   ) {
     this.word = word;
+    TOKEN.keep(this);
   }
 
   /** The token's characters, sliced on first use: most tokens are ruled out by their flags alone. */
@@ -88,6 +93,7 @@ export interface Run {
 export function findRuns(text: string, onRun: (run: Run) => void): void {
   // One buffer for all runs: a fresh array per run would get a 17-slot backing store on its first push.
   const run = { tokens: [] as Token[], length: 0 };
+  capitalWords.reset();
   let lastEnd = -1;
   let runOpen = false;
   let from = 0; // where the search for the next capital resumes
@@ -99,6 +105,7 @@ export function findRuns(text: string, onRun: (run: Run) => void): void {
     const wordEnd = scanned.wordEnd;
     const shape = scanned.shape;
     const flags = lexOfHashedSpan(text, i, wordEnd, scanned.hash);
+    if ((shape & Shape.Lower) === 0 && rawEnd - i >= 2 && text.charCodeAt(i + 1) !== 46) capitalWords.add(i, rawEnd); // initials ("U.S.") are no name word
     // Function words, months and shouted words ("KYODO") end a run; most capitalised words are
     // these, so no token is made for them.
     const surname = runOpen && flags & Lex.Cjkv && run.length === 1 && run.tokens[0].flags & Lex.Given; // "Bobby To"
@@ -126,6 +133,44 @@ export function findRuns(text: string, onRun: (run: Run) => void): void {
   }
   endRun(run, onRun);
 }
+
+/**
+ * The words of two or more characters with no lower-case letter that the last `findRuns` passed
+ * ("ISHIBA", "TRUMP'S", "US"; not initials, "J.K."), as [start, end) pairs in text order. They
+ * make no name token; capitalNames.ts asks afterwards which of them the file proves to be people.
+ * One buffer for every text: most texts have a few, so this costs the scan one test per
+ * capitalised word.
+ */
+class CapitalWords {
+  /** Pairs of offsets: `spans[2k]` and `spans[2k + 1]` are the k-th word's start and end. */
+  spans = new Int32Array(INITIAL_CAPITAL_SPANS);
+  /** How many words are recorded. */
+  count = 0;
+
+  reset(): void {
+    this.count = 0;
+    // A buffer grown for one shouting text is not kept for the next ones.
+    if (this.spans.length > MAX_KEPT_CAPITAL_SPANS) this.spans = new Int32Array(INITIAL_CAPITAL_SPANS);
+  }
+
+  add(start: number, end: number): void {
+    const at = this.count * 2;
+    if (at === this.spans.length) {
+      const grown = new Int32Array(at * 2);
+      grown.set(this.spans);
+      this.spans = grown;
+    }
+    this.spans[at] = start;
+    this.spans[at + 1] = end;
+    this.count++;
+  }
+}
+
+const INITIAL_CAPITAL_SPANS = 256;
+const MAX_KEPT_CAPITAL_SPANS = 1 << 14;
+
+/** The all-capital words of the text `findRuns` read last (see CapitalWords). */
+export const capitalWords = new CapitalWords();
 
 /** Hands a non-empty run over and empties the buffer. */
 function endRun(run: { tokens: Token[]; length: number }, onRun: (run: Run) => void): void {
