@@ -67,6 +67,11 @@ export interface SourceMetadata {
   /** YYYY-MM-DD (or a partial ISO date) of publication. */
   readonly published?: string;
   readonly url?: string;
+  /**
+   * The headline candidate that follows the title in the page head, if any: when many files of a bundle
+   * share the title, it was a site's masthead and the bundle index shows this one instead.
+   */
+  readonly nextTitle?: string;
 }
 
 export interface Extraction {

@@ -1,5 +1,6 @@
 import type { DateDetail, Extraction, Mention, MentionKind, PersonDetail, RateDetail, SourceMetadata, Zone, ZoneRange } from '../model';
 import type { EntityMention } from './api';
+import { LayoutKeeper } from '../layoutKeeper';
 import { linkKeyOf, valueOfKey } from './linking/keys';
 
 /** A mention's kind-specific detail (role, what a rate applies to, the date's anchor). */
@@ -90,14 +91,14 @@ function zoneCode(zone: Zone): number {
 /**
  * A file's record built away from the index (in a worker thread, say): plain data that survives
  * structured cloning, without the text; its strings and details are not yet shared with the rest
- * of the index (`adoptPrepared` does that). Every typed array lies in one ArrayBuffer
- * (`preparedBuffer`), which a worker can transfer instead of copying.
+ * of the index (`adoptPrepared` does that). Every typed array lies in one ArrayBuffer, so
+ * posting a record copies one block of memory.
  */
 export type PreparedFile = Omit<FileRecord, 'text'>;
 
 /** The index's record of `file`: `prepareFile` and `adoptPrepared` in one step, keeping the text. */
 export function buildFileRecord(file: string, text: string, extraction: Extraction, intern: Intern): FileRecord {
-  return { ...adoptPrepared(prepareFile(file, text, extraction), intern), text };
+  return { ...prepareFile(file, text, extraction, intern), text };
 }
 
 /**
@@ -110,12 +111,9 @@ export function prepareFile(file: string, text: string, extraction: Extraction, 
     : [...extraction.mentions].sort((a, b) => a.start - b.start || a.end - b.end);
   const local = new LocalTables(mentions.length, intern);
   for (let i = 0; i < mentions.length; i++) local.add(i, mentions[i]);
+  // The extractor adds each mention's zone after making it: layouts that die with the mentions.
+  MENTIONS.keep(mentions);
   return layOut(file, text, extraction, local);
-}
-
-/** The ArrayBuffer that holds every typed array of a prepared file (to transfer it). */
-export function preparedBuffer(prepared: PreparedFile): ArrayBufferLike {
-  return prepared.starts.buffer;
 }
 
 /**
@@ -164,6 +162,11 @@ export function skippedRecord(file: string, reason: string): FileRecord {
   return { ...empty, text: '', metadata: {}, zones: [], skipped: reason };
 }
 
+/** Keep the layouts of a file's mentions, tables and line counter across full collections (see LayoutKeeper). */
+const MENTIONS = new LayoutKeeper();
+const LOCAL_TABLES = new LayoutKeeper();
+const LINE_COUNTER = new LayoutKeeper();
+
 /**
  * A file's distinct keys, surface forms and details as its mentions are added, each numbered
  * in order of first appearance ("local" ids, renumbered once the keys are sorted), and each
@@ -204,6 +207,7 @@ class LocalTables {
     readonly size: number,
     private readonly intern?: Intern,
   ) {
+    LOCAL_TABLES.keep(this);
     this.starts = scratchColumn(0, size);
     this.ends = scratchColumn(1, size);
     this.kinds = scratchColumn(2, size);
@@ -463,6 +467,7 @@ class LineCounter {
   constructor(private readonly text: string) {
     this.newlinesOnly = !text.includes('\r');
     this.nextNewline = text.indexOf('\n');
+    LINE_COUNTER.keep(this);
   }
 
   lineAt(offset: number): number {

@@ -6,6 +6,7 @@ import { INNER_WORD, isWordChar, mayStartAtKey, nextKey, START_WORD, tokenEnd, w
 import type { RuleOutput } from './dates/rules';
 import { TenseReader } from './dates/tense';
 import { isAsciiLetter } from './textUtil';
+import { LayoutKeeper } from '../layoutKeeper';
 
 /** How far before a key token a date may start ("just over 24 hours ago", "the same period last year"). */
 const LOOK_BACK = 48;
@@ -40,6 +41,9 @@ export function findDates(text: string, context: FinderContext): RawMention[] {
 /** How many recent start positions to remember as already tried. */
 const TRIED_MEMORY = 16;
 
+/** Keeps the layout of DateScan objects across full garbage collections (see LayoutKeeper). */
+const DATE_SCAN = new LayoutKeeper();
+
 /** The state of one findDates call, so that calls never share anything. */
 class DateScan {
   private readonly tenses: TenseReader;
@@ -54,6 +58,7 @@ class DateScan {
     readonly anchor: Day | undefined,
   ) {
     this.tenses = new TenseReader(text);
+    DATE_SCAN.keep(this);
   }
 
   /**

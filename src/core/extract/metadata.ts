@@ -1,6 +1,8 @@
 import type { SourceMetadata, Zone, ZoneRange } from '../model';
 import { isAsciiUpper, isSpaceCode, skipSpaceBackward, skipSpaceForward } from './textUtil';
 import { ZoneCursor, zoneAt } from './zones';
+import { isAllCaps, isCookieNotice, isOutletName, isOutletNoun, isPageControl, isSectionLabel, isSiteName, looksLikeName, nameFromCapitals, siteParts } from './metadata/siteNames';
+import { LayoutKeeper } from '../layoutKeeper';
 
 /**
  * Title, outlet, byline and URL as the page itself gives them (the published date is `findArticleDate`'s).
@@ -11,16 +13,23 @@ export function findSourceMetadata(text: string, zones: readonly ZoneRange[]): S
   const lines = new PageLines(text, zones);
   const head = headLines(lines);
   const byline = findByline(head);
-  const title = findTitle(head);
-  const outlet = byline?.outlet ?? masthead(lines) ?? publishedIn(head) ?? dateline(lines) ?? copyrightHolder(lines);
+  const top = readTop(head);
+  const outlet = byline?.outlet ?? top.site ?? publishedIn(head) ?? dateline(lines) ?? copyrightHolder(lines);
+  // A line that only repeats the outlet's name ("Harbor Bay Times Japan Edition" above the headline) is a masthead.
+  const masthead = top.title !== undefined && outlet !== undefined && sameName(top.title, outlet);
+  const title = masthead ? top.next : top.title;
   const url = findUrl(head, lines);
   const out: { -readonly [K in keyof SourceMetadata]: SourceMetadata[K] } = {};
   if (title) out.title = title;
+  if (!masthead && top.next) out.nextTitle = top.next;
   if (outlet) out.outlet = outlet;
   if (byline?.names) out.byline = byline.names;
   if (url) out.url = url;
   return out;
 }
+
+/** Keeps the layout of PageLine objects across full garbage collections (see LayoutKeeper). */
+const PAGE_LINE = new LayoutKeeper();
 
 /**
  * One non-blank line outside the comments, trimmed; a line longer than MAX_LINE keeps its first MAX_LINE
@@ -41,7 +50,9 @@ class PageLine {
     private readonly to: number,
     private readonly truncated: boolean,
     readonly zone: 'body' | 'boilerplate',
-  ) {}
+  ) {
+    PAGE_LINE.keep(this);
+  }
 
   get text(): string {
     if (this.textMemo === undefined) {
@@ -79,6 +90,9 @@ class PageLine {
 const MAX_LINE = 300;
 const MAX_HEAD_LINES = 25;
 
+/** Keeps the layout of PageLines objects across full garbage collections (see LayoutKeeper). */
+const PAGE_LINES = new LayoutKeeper();
+
 /**
  * The page's lines ("\n" ends one; a lone "\r" stays inside and is trimmed off), made one by one when first
  * read: most fields come from the head, so the rest of the page is rarely turned into strings at all.
@@ -94,6 +108,7 @@ class PageLines {
     readonly zones: readonly ZoneRange[],
   ) {
     this.cursor = new ZoneCursor(zones);
+    PAGE_LINES.keep(this);
   }
 
   /** The i-th line (0-based), or undefined past the last. */
@@ -166,7 +181,8 @@ function headLines(lines: PageLines): PageLine[] {
   const head: PageLine[] = [];
   for (let i = 0, line = lines.at(0); line; line = lines.at(++i)) {
     head.push(line);
-    if ((line.zone === 'body' && line.paragraph) || head.length >= MAX_HEAD_LINES) break;
+    // A cookie notice reads like a paragraph but comes before the article.
+    if ((line.zone === 'body' && line.paragraph && !isCookieNotice(line.text)) || head.length >= MAX_HEAD_LINES) break;
   }
   return head;
 }
@@ -176,19 +192,91 @@ function isSentenceEnd(c: number): boolean {
   return c === 46 || c === 33 || c === 63 || c === 34 || c === 0x201d;
 }
 
-/** The first body line before the first paragraph, if it reads like a headline and not like a byline or a sentence. */
-function findTitle(head: readonly PageLine[]): string | undefined {
-  for (const line of head) {
-    if (line.zone !== 'body') continue;
-    if (line.paragraph || line.byline || /^(?:by|published|updated)\b/i.test(line.text)) return undefined;
-    // A timestamp line ("Mar. 14, 2026 | 06:10 am JST") sits where a headline would: it is not one.
-    if (STARTS_WITH_DATE.test(line.text) && wordCount(line.text, 9) <= 8) continue;
-    const n = wordCount(line.text, 31);
-    if (n < 3 || n > 30 || line.text.length > 200) return undefined;
-    if (/\.$/.test(line.text) && !/\b(?:[A-Z]\.){2,}$/.test(line.text)) return undefined;
-    return line.text;
+/** The page's title, the headline candidate after it and the site name the head shows. */
+interface PageTop {
+  readonly title?: string;
+  readonly next?: string;
+  readonly site?: string;
+}
+
+/** What one head line offers the title search. */
+type HeadlineRead = { readonly kind: 'skip' | 'stop'; readonly site?: string } | { readonly kind: 'headline'; readonly text: string; readonly weak: boolean; readonly site?: string };
+
+const SKIP: HeadlineRead = { kind: 'skip' };
+const STOP: HeadlineRead = { kind: 'stop' };
+
+/**
+ * Reads the head to the first paragraph or byline. The title is the first body line that reads like a
+ * headline and not like a byline, a sentence, a masthead ("Northern Ledger - World News", "THE DAILY
+ * COURIER"), a section label or a page control ("Listen to this article"). A line that could be either a
+ * masthead or a short headline (all capitals, or a few capitalised words with no verb) is the title only when
+ * no plain headline follows it. The site name is the first outlet name such lines give.
+ */
+function readTop(head: readonly PageLine[]): PageTop {
+  let site: string | undefined;
+  let title: string | undefined;
+  let weak: string | undefined;
+  let next: string | undefined;
+  for (let i = 0; i < head.length; i++) {
+    const line = head[i];
+    const read: HeadlineRead = line.zone === 'body' ? readHeadline(line, i === head.length - 1) : site === undefined ? { kind: 'skip', site: siteNameOf(line.text) } : SKIP;
+    site ??= read.site;
+    if (read.kind !== 'headline') {
+      if (read.kind === 'stop') break;
+      continue;
+    }
+    if (title !== undefined || (weak !== undefined && read.weak)) next ??= read.text;
+    else if (read.weak) weak = read.text;
+    else title = read.text;
+    if (next !== undefined && site !== undefined) break;
   }
-  return undefined;
+  title ??= weak;
+  return { title, next: next === title ? undefined : next, site };
+}
+
+/** A body line of the head as the title search sees it; `last` says whether it ends the head. */
+function readHeadline(line: PageLine, last: boolean): HeadlineRead {
+  const text = line.text;
+  // A paragraph ends the head (see headLines) unless it is a cookie notice: one before the last line is.
+  if (line.paragraph) return last ? STOP : SKIP;
+  if (isPageControl(text)) return SKIP;
+  if (line.byline || /^(?:by|published|updated)\b/i.test(text)) return STOP;
+  // A timestamp line ("Mar. 14, 2026 | 06:10 am JST") sits where a headline would: it is not one.
+  if (STARTS_WITH_DATE.test(text) && wordCount(text, 9) <= 8) return SKIP;
+  if (isSiteName(text)) return { kind: 'skip', site: siteName(text) };
+  const parts = siteParts(text);
+  const rest = parts?.rest ?? text;
+  const site = parts?.site === undefined ? undefined : siteName(parts.site);
+  if (rest === '' || (wordCount(rest, 5) <= 4 && isSectionLabel(rest))) return site === undefined ? SKIP : { kind: 'skip', site };
+  // Without a site, a label peeled off the end ("Trade War - Live Updates") leaves either a headline, whose
+  // label is dropped, or a name-like part: then the whole line may be an unknown site's masthead.
+  const nameLike = parts !== undefined && site === undefined && looksLikeName(rest);
+  const candidate = nameLike ? text : rest;
+  const n = wordCount(candidate, 31);
+  if (n < 3 || n > 30 || candidate.length > 200) return STOP;
+  if (/\.$/.test(candidate) && !/\b(?:[A-Z]\.){2,}$/.test(candidate)) return STOP;
+  const weak = nameLike || (n <= 5 && (isAllCaps(candidate) || (n <= 4 && looksLikeName(candidate))));
+  return { kind: 'headline', text: candidate, weak, site };
+}
+
+/** The site a line outside the body names, if it is a masthead: an outlet name alone or with section labels. */
+function siteNameOf(text: string): string | undefined {
+  if (text.length > 80) return undefined;
+  if (isSiteName(text)) return siteName(text);
+  const parts = siteParts(text);
+  return parts?.rest === '' && parts.site !== undefined ? siteName(parts.site) : undefined;
+}
+
+/** A site name as people write it: "THE DAILY COURIER" → "The Daily Courier". */
+function siteName(name: string): string {
+  return isAllCaps(name) ? nameFromCapitals(name) : name;
+}
+
+/** Whether two names are the same but for case, spaces and a leading "The". */
+function sameName(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 4) return false; // "The " at most
+  const norm = (s: string) => s.toLowerCase().replace(/^the\s+/, '').replace(/\s+/g, ' ');
+  return norm(a) === norm(b);
 }
 
 /** Names of a byline and the outlet written after them. */
@@ -243,40 +331,11 @@ const NAME_WORD = /^(?:[A-Z][a-z'’]*(?:-[A-Z][a-z'’]+)?|[A-Z]\.|[A-Z][a-z]*[
 function isPersonName(s: string): boolean {
   const ws = words(s);
   if (ws.length < 2 || ws.length > 4) return false;
-  if (ws.some((w) => OUTLET_NOUNS.has(w.toLowerCase()) || NOT_NAME_WORDS.has(w.toLowerCase()))) return false;
+  if (ws.some((w) => isOutletNoun(w) || NOT_NAME_WORDS.has(w.toLowerCase()))) return false;
   return ws.every((w, k) => NAME_WORD.test(w) || (k > 0 && k < ws.length - 1 && NAME_PARTICLES.has(w))) && !ws.every((w) => /^[A-Z]\.$/.test(w));
 }
 
-/** Words that end the names of news outlets. */
-const OUTLET_NOUNS = new Set([
-  'news', 'times', 'post', 'journal', 'herald', 'tribune', 'today', 'gazette', 'chronicle', 'observer', 'guardian',
-  'telegraph', 'standard', 'express', 'mail', 'star', 'independent', 'economist', 'mainichi', 'shimbun', 'asahi',
-  'yomiuri', 'nikkei', 'reuters', 'bloomberg', 'kyodo', 'afp', 'ap', 'cnn', 'bbc', 'nhk', 'cnbc', 'press', 'agency',
-  'wire', 'review', 'daily', 'weekly', 'sun', 'globe', 'insider', 'politico', 'axios', 'xinhua', 'yonhap', 'bernama',
-  'inquirer', 'nation', 'dispatch', 'courier', 'monitor', 'record', 'report', 'network', 'broadcasting', 'radio',
-  'television', 'tv', 'magazine', 'online', 'media', 'jiji',
-]);
-/** First words of section labels that look like outlet names ("Current News", "World News"). */
-const NOT_OUTLET_FIRST = new Set([
-  'current', 'latest', 'breaking', 'top', 'home', 'more', 'world', 'business', 'politics', 'local', 'related', 'all',
-  'other', 'national', 'international', 'tech', 'sports', 'opinion', 'trending', 'popular', 'recent', 'featured',
-]);
 const NOT_NAME_WORDS = new Set(['the', 'news', 'staff', 'reporter', 'editor', 'correspondent', 'writer', 'contributor', 'updated', 'published']);
-
-/** "Bloomberg News", "Japan Today", "The Straits Times", "Reuters": capitalised words ending in an outlet noun. */
-function isOutletName(s: string): boolean {
-  const ws = words(s);
-  if (ws.length === 0 || ws.length > 5) return false;
-  if (!ws.every((w) => /^(?:[A-Z][\p{L}'’.-]*|of|the|and|&)$/u.test(w))) return false;
-  if (NOT_OUTLET_FIRST.has(ws[0].toLowerCase())) return false;
-  return OUTLET_NOUNS.has(ws[ws.length - 1].toLowerCase());
-}
-
-/** The page's first line, when it is an outlet's name on its own ("Japan Today"). */
-function masthead(lines: PageLines): string | undefined {
-  const first = lines.at(0);
-  return first && first.text.length <= 40 && isOutletName(first.text) ? first.text : undefined;
-}
 
 /** "Published in The Japan Times" (not "Published in News & Features", a section). */
 function publishedIn(head: readonly PageLine[]): string | undefined {

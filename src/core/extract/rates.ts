@@ -4,6 +4,7 @@ import { findPercentSpans } from './rates/percentSpans';
 import { rateDetail } from './rates/rateDetail';
 import { SentenceWindow } from './rates/sentenceWindow';
 import { tariffEvidence } from './rates/tariffContext';
+import { LayoutKeeper } from '../layoutKeeper';
 
 /**
  * Tariff rates: percentages that are the rate of a tariff, duty, levy or customs charge on goods, whatever
@@ -35,6 +36,9 @@ export function findRates(text: string, _context: FinderContext): RawMention[] {
   return mentions;
 }
 
+/** Keeps the layout of TariffHints objects across full garbage collections (see LayoutKeeper). */
+const TARIFF_HINTS = new LayoutKeeper();
+
 /**
  * Where tariff-like words occur, searched only inside the windows asked about: most pages have few
  * percentages, and a search for the next hint anywhere would read the rest of the page to find it.
@@ -50,7 +54,9 @@ class TariffHints {
   /** A hint starting at clearTo, when one was found there. */
   private hintFound = false;
 
-  constructor(private readonly text: string) {}
+  constructor(private readonly text: string) {
+    TARIFF_HINTS.keep(this);
+  }
 
   /** Whether a hint starts in [from, to). `from` must not decrease from one call to the next. */
   within(from: number, to: number): boolean {

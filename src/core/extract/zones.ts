@@ -1,6 +1,7 @@
 import type { Zone, ZoneRange } from '../model';
 import { skipSpaceBackward, skipSpaceForward } from './textUtil';
 import { isParagraph, isShortLabel, lineKind, MAX_PATTERN_LINE, PHOTO_CREDIT, wordCount, type LineKind } from './zones/lineKinds';
+import { LayoutKeeper } from '../layoutKeeper';
 
 /** Longer lines are prose however they start: no pattern is tried on them. */
 const LONG_LINE = 400;
@@ -190,6 +191,9 @@ function toRanges(lines: readonly Line[], zones: readonly Zone[]): ZoneRange[] {
   return ranges;
 }
 
+/** Keeps the layout of ZoneCursor objects across full garbage collections (see LayoutKeeper). */
+const ZONE_CURSOR = new LayoutKeeper();
+
 /**
  * Zones of offsets visited in increasing order: the cursor only moves forward, so a pass over sorted
  * offsets costs one walk over the ranges instead of a binary search per offset.
@@ -197,7 +201,9 @@ function toRanges(lines: readonly Line[], zones: readonly Zone[]): ZoneRange[] {
 export class ZoneCursor {
   private index = 0;
 
-  constructor(private readonly zones: readonly ZoneRange[]) {}
+  constructor(private readonly zones: readonly ZoneRange[]) {
+    ZONE_CURSOR.keep(this);
+  }
 
   /** The zone at `offset` ('body' outside every range, as `zoneAt`). Offsets must not decrease between calls. */
   at(offset: number): Zone {

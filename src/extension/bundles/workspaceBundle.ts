@@ -81,7 +81,7 @@ export class WorkspaceBundle extends Disposable implements Bundle {
   readonly name: string;
   /** What each indexed file held when indexed (the index keeps no texts: see SourceTexts). */
   private readonly texts = new SourceTexts();
-  private readonly index = new BundleIndex({ loadText: (file) => this.texts.get(file) });
+  private readonly index = new BundleIndex({ loadText: (file) => this.texts.get(file), expectsEdits: true });
   private readonly overrides: IndexYamlOverrides;
   private rules: SourceRules;
   /** What INDEX.yaml decides now (one-file snapshots of edits need it too). */

@@ -30,6 +30,24 @@ function foldUncached(text: string): string {
 
 /** Readable id part: "Ryosei Akazawa" → "ryosei-akazawa". Never empty. */
 export function slug(text: string): string {
+  return cached(slugCache, text, slugUncached);
+}
+
+/** Person linking runs on every edit that names someone new: the same names' slugs and keys each time. */
+const slugCache = new Map<string, string>();
+const misspellingKeysCache = new Map<string, readonly string[]>();
+
+function cached<T>(cache: Map<string, T>, key: string, compute: (key: string) => T): T {
+  let value = cache.get(key);
+  if (value === undefined) {
+    if (cache.size >= FOLD_CACHE_LIMIT) cache.clear();
+    value = compute(key);
+    cache.set(key, value);
+  }
+  return value;
+}
+
+function slugUncached(text: string): string {
   const s = fold(text)
     .replace(/[^\p{L}\p{N}]+/gu, '-')
     .replace(/^-+|-+$/g, '');
@@ -82,7 +100,11 @@ function oneInsertion(shorter: string, longer: string): boolean {
  * once, so candidates are found without comparing every pair: each one-letter deletion (covers
  * insertions, substitutions and neighbour swaps) and the sorted letters (covers swaps anywhere).
  */
-export function misspellingKeys(s: string): string[] {
+export function misspellingKeys(s: string): readonly string[] {
+  return cached(misspellingKeysCache, s, misspellingKeysUncached);
+}
+
+function misspellingKeysUncached(s: string): string[] {
   const keys = new Set<string>();
   keys.add('-' + s); // same space as deletions: the shorter of an insertion pair meets here
   for (let i = 0; i < s.length; i++) keys.add('-' + s.slice(0, i) + s.slice(i + 1));

@@ -1,3 +1,5 @@
+import { LayoutKeeper } from '../../layoutKeeper';
+
 /**
  * Whether the clause before a date looks forward or back: "will meet on Friday" is the coming
  * Friday, "met on Friday" the last one. A cheap look at the nearest cue word, not a parser: it
@@ -76,6 +78,9 @@ interface Cue {
   readonly tense: Tense;
 }
 
+/** Keeps the layout of TenseReader objects across full garbage collections (see LayoutKeeper). */
+const TENSE_READER = new LayoutKeeper();
+
 /**
  * Reads the tense before the dates of one text. It remembers its last answer, so that several
  * dates in one clause ("from Monday to Friday") or a long run of them only look at the words
@@ -84,7 +89,9 @@ interface Cue {
 export class TenseReader {
   private last: { start: number; cue: Cue | undefined } | undefined;
 
-  constructor(private readonly text: string) {}
+  constructor(private readonly text: string) {
+    TENSE_READER.keep(this);
+  }
 
   /** The tense of the nearest cue before `start` in the same sentence, or undefined when there is none. */
   before(start: number): Tense | undefined {

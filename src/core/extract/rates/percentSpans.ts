@@ -1,5 +1,6 @@
 import { isAsciiDigit, isAsciiLetter } from '../textUtil';
 import { isDigitWord, isTensWord, numberWordValue, spelledNumbers } from './numberWords';
+import { LayoutKeeper } from '../../layoutKeeper';
 
 /** One percentage as written: the number (or range) with its unit, before any tariff filtering. */
 export interface PercentSpan {
@@ -50,6 +51,9 @@ export function findPercentSpans(text: string): PercentSpan[] {
   return spans;
 }
 
+/** Keeps the layout of UnitScanner objects across full garbage collections (see LayoutKeeper). */
+const UNIT_SCANNER = new LayoutKeeper();
+
 /** The units of a text in order: three forward scans ("%", "％", words) merged. Units never overlap. */
 class UnitScanner {
   /** Length of the unit `next` returned last. */
@@ -64,6 +68,7 @@ class UnitScanner {
     this.fullWidthSign = text.indexOf('\uFF05');
     WORD_UNIT_RE.lastIndex = 0;
     this.nextWord();
+    UNIT_SCANNER.keep(this);
   }
 
   /** Where the next unit starts, or -1 when there is none. */

@@ -1,4 +1,5 @@
 import { endsSentence, tokenizeInto, type Token } from './clause';
+import { LayoutKeeper } from '../../layoutKeeper';
 
 /** How far a sentence may reach from the number: long enough for news sentences, short enough to stay O(1). */
 export const MAX_REACH = 320;
@@ -15,6 +16,9 @@ export interface NumberSentence {
   /** Tokens between the number and `to`, nearest first. */
   readonly after: Token[];
 }
+
+/** Keeps the layout of SentenceWindow objects across full garbage collections (see LayoutKeeper). */
+const SENTENCE_WINDOW = new LayoutKeeper();
 
 /**
  * Sentences and words around numbers visited in text order. Each character is scanned for a sentence end
@@ -33,7 +37,9 @@ export class SentenceWindow {
   private head = 0;
   private tokenizedTo = 0;
 
-  constructor(private readonly text: string) {}
+  constructor(private readonly text: string) {
+    SENTENCE_WINDOW.keep(this);
+  }
 
   /** [from, to) of the sentence around text[start, end). `start` must not decrease from one call to the next. */
   bounds(start: number, end: number): [number, number] {

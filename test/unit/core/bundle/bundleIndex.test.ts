@@ -237,3 +237,18 @@ describe('BundleIndex', () => {
     });
   });
 });
+
+describe('BundleIndex with the real extractor: names in capitals', () => {
+  it('files a name written in capitals under the person written normally, with the text as the page wrote it', () => {
+    const index = new BundleIndex();
+    const wire = 'HALVORSEN PRESSES OSLO ON SALMON\nBy JANE ROE\n\nHalvorsen said on Monday that the talks would go on.';
+    const daily = 'Trade envoy Marta Halvorsen met reporters in Bergen. Jane Roe reported from the harbour.';
+    index.setFile('wire.txt', wire);
+    index.setFile('daily.txt', daily);
+    const people = index.snapshot().entities.filter((e) => e.kind === 'person');
+    const mentions = (name: string): string[] => people.find((e) => e.name === name)?.mentions.map((m) => `${m.file}:${m.start}:${m.text}`) ?? [];
+    assert.deepEqual(people.map((e) => e.name).sort(), ['Jane Roe', 'Marta Halvorsen']);
+    assert.deepEqual(mentions('Marta Halvorsen').sort(), ['daily.txt:12:Marta Halvorsen', 'wire.txt:0:HALVORSEN', `wire.txt:${wire.indexOf('Halvorsen said')}:Halvorsen`]);
+    assert.deepEqual(mentions('Jane Roe').sort(), [`daily.txt:${daily.indexOf('Jane Roe')}:Jane Roe`, `wire.txt:${wire.indexOf('JANE ROE')}:JANE ROE`]);
+  });
+});

@@ -58,6 +58,82 @@ describe('findSourceMetadata', () => {
     assert.equal(meta('Current News', 'Copper talks resume in Lima', PARAGRAPH).outlet, undefined);
   });
 
+  it('takes the headline under a masthead with a section or tagline, and the masthead as the outlet', () => {
+    const headline = 'Copper exporters brace for new duties';
+    for (const masthead of ['Andes Ledger - World News', 'Andes Ledger | Business', 'Andes Ledger — Breaking news, analysis', 'Andes Ledger :: Markets', 'Andes Ledger: Business & Economy', 'Andes Ledger - Your source for mining news']) {
+      const m = meta(masthead, headline, PARAGRAPH);
+      assert.equal(m.title, headline, masthead);
+      assert.equal(m.outlet, 'Andes Ledger', masthead);
+    }
+  });
+
+  it('takes an outlet name in capitals for a masthead, written as people write it', () => {
+    const m = meta('THE CONDOR EVENING COURIER', 'Copper exporters brace for new duties', PARAGRAPH);
+    assert.equal(m.title, 'Copper exporters brace for new duties');
+    assert.equal(m.outlet, 'The Condor Evening Courier');
+    assert.equal(meta('ANDES HERALD', 'Copper exporters brace for new duties', PARAGRAPH).outlet, 'Andes Herald');
+  });
+
+  it("takes the site's name off a headline", () => {
+    for (const line of ['Copper exporters brace for new duties - Andes Herald', 'Copper exporters brace for new duties | Markets | Andes Herald', 'Andes Herald | Copper exporters brace for new duties']) {
+      const m = meta(line, PARAGRAPH);
+      assert.equal(m.title, 'Copper exporters brace for new duties', line);
+      assert.equal(m.outlet, 'Andes Herald', line);
+    }
+    assert.equal(meta('Copper exporters brace for new duties - Markets', PARAGRAPH).title, 'Copper exporters brace for new duties');
+  });
+
+  it('keeps headlines with separators that name no site', () => {
+    assert.equal(meta('Copper Deal Collapses - What Comes Next', PARAGRAPH).title, 'Copper Deal Collapses - What Comes Next');
+    assert.equal(meta('US - Peru copper talks resume in Lima', PARAGRAPH).title, 'US - Peru copper talks resume in Lima');
+    assert.equal(meta('Copper talks: what Lima wants', PARAGRAPH).title, 'Copper talks: what Lima wants');
+  });
+
+  it('keeps a short or capitalised headline as the title when no other headline follows it', () => {
+    assert.equal(meta('Andes Copper Price Shock', PARAGRAPH).title, 'Andes Copper Price Shock');
+    assert.equal(meta('PERU SEEKS COPPER RELIEF', PARAGRAPH).title, 'PERU SEEKS COPPER RELIEF');
+    assert.equal(meta('Trade War - Live Updates', PARAGRAPH).title, 'Trade War - Live Updates');
+    assert.equal(meta('Chile Cuts Copper Duties', 'By Ana Ruiz', PARAGRAPH).title, 'Chile Cuts Copper Duties');
+    assert.equal(meta('Tariffs bite in Lima', PARAGRAPH).title, 'Tariffs bite in Lima');
+  });
+
+  it('prefers the headline to a kicker or unknown masthead above it', () => {
+    assert.equal(meta('Copper Price Shock', 'Markets tumble as new duties take effect', PARAGRAPH).title, 'Markets tumble as new duties take effect');
+    assert.equal(meta('ANDES MINING DESK', 'Markets tumble as new duties take effect', PARAGRAPH).title, 'Markets tumble as new duties take effect');
+    assert.equal(meta('Trade War - Live Updates', 'Markets tumble as new duties take effect', PARAGRAPH).title, 'Markets tumble as new duties take effect');
+  });
+
+  it('does not take a line that repeats the outlet for the title', () => {
+    const m = meta('Andes Copper Report Weekly Edition', 'Copper exporters brace for new duties', PARAGRAPH, '© 2025 Andes Copper Report Weekly Edition');
+    assert.equal(m.title, 'Copper exporters brace for new duties');
+    assert.equal(m.outlet, 'Andes Copper Report Weekly Edition');
+  });
+
+  it('finds a masthead among the page controls before the title, or just under it', () => {
+    assert.equal(meta('Sign in', 'Menu', 'Andes Herald', 'World', 'Copper exporters brace for new duties', PARAGRAPH).outlet, 'Andes Herald');
+    const m = meta('Copper exporters brace for new duties', 'Andes Herald - World News', PARAGRAPH);
+    assert.equal(m.title, 'Copper exporters brace for new duties');
+    assert.equal(m.outlet, 'Andes Herald');
+  });
+
+  it('skips page controls, breadcrumbs and cookie notices before the title', () => {
+    const headline = 'Copper exporters brace for new duties';
+    assert.equal(meta('Listen to this article', '4 min read', headline, PARAGRAPH).title, headline);
+    assert.equal(meta('Home > Business', headline, PARAGRAPH).title, headline);
+    assert.equal(meta('You are here: Home / Business', headline, PARAGRAPH).title, headline);
+    assert.equal(meta('Andes Herald', 'Exclusive', headline, PARAGRAPH).title, headline);
+    assert.equal(meta('We use cookies to give you the best experience on our site. By continuing you agree to this.', headline, PARAGRAPH).title, headline);
+  });
+
+  it('gives no outlet for a lone section word', () => {
+    assert.equal(meta('News', 'Copper exporters brace for new duties', PARAGRAPH).outlet, undefined);
+  });
+
+  it('notes the headline under the title, for the bundle to use when the title is a masthead', () => {
+    assert.equal(meta('Andes Evening Edition Online Now', 'Copper exporters brace for new duties', PARAGRAPH).nextTitle, 'Copper exporters brace for new duties');
+    assert.equal(meta('Copper exporters brace for new duties', 'By Ana Ruiz', PARAGRAPH).nextTitle, undefined);
+  });
+
   it('reads "Published in <outlet>" but not a section name', () => {
     assert.equal(meta('Copper talks resume in Lima', 'Published in The Andes Times', PARAGRAPH).outlet, 'The Andes Times');
     assert.equal(meta('Copper talks resume in Lima', 'Published in News & Features', PARAGRAPH).outlet, undefined);
