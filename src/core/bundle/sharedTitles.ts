@@ -7,7 +7,8 @@ const MASTHEAD_FILES = 3;
  * Titles as the bundle sees them: a page's first headline-like line may be its site's masthead, which no one
  * line of the page can tell from a headline ("Harbour Ledger Evening Edition"); many files of one site show it
  * all the same, each above its own headline. Then that headline (`nextTitle`) is the title. A story copied
- * into several files keeps its title: their next lines are the same (or absent).
+ * into several files keeps its title: their next lines are the same, or absent, as the extractor gives no
+ * `nextTitle` under a title with a verb (no masthead has one), whatever sub-headlines the copies have.
  * Counts change by one file at a time, so an edit costs a few map updates.
  */
 export class SharedTitles {

@@ -1,7 +1,7 @@
 import type { SourceMetadata, Zone, ZoneRange } from '../model';
 import { isAsciiUpper, isSpaceCode, skipSpaceBackward, skipSpaceForward } from './textUtil';
 import { ZoneCursor, zoneAt } from './zones';
-import { isAllCaps, isCookieNotice, isOutletName, isOutletNoun, isPageControl, isSectionLabel, isSiteName, looksLikeName, nameFromCapitals, siteParts } from './metadata/siteNames';
+import { isAllCaps, isCookieNotice, isOutletName, isOutletNoun, isPageControl, isSectionLabel, isSiteName, looksLikeName, mayBeMasthead, nameFromCapitals, siteParts, words } from './metadata/siteNames';
 import { LayoutKeeper } from '../layoutKeeper';
 
 /**
@@ -21,7 +21,8 @@ export function findSourceMetadata(text: string, zones: readonly ZoneRange[]): S
   const url = findUrl(head, lines);
   const out: { -readonly [K in keyof SourceMetadata]: SourceMetadata[K] } = {};
   if (title) out.title = title;
-  if (!masthead && top.next) out.nextTitle = top.next;
+  // A headline with a verb is never a masthead: its next line is no headline for the bundle to show instead.
+  if (!masthead && title && top.next && (top.weakTitle || mayBeMasthead(title))) out.nextTitle = top.next;
   if (outlet) out.outlet = outlet;
   if (byline?.names) out.byline = byline.names;
   if (url) out.url = url;
@@ -195,6 +196,8 @@ function isSentenceEnd(c: number): boolean {
 /** The page's title, the headline candidate after it and the site name the head shows. */
 interface PageTop {
   readonly title?: string;
+  /** Whether the title is a line that may be a masthead or a short headline, taken for want of a plain headline. */
+  readonly weakTitle: boolean;
   readonly next?: string;
   readonly site?: string;
 }
@@ -230,8 +233,9 @@ function readTop(head: readonly PageLine[]): PageTop {
     else title = read.text;
     if (next !== undefined && site !== undefined) break;
   }
+  const weakTitle = title === undefined && weak !== undefined;
   title ??= weak;
-  return { title, next: next === title ? undefined : next, site };
+  return { title, weakTitle, next: next === title ? undefined : next, site };
 }
 
 /** A body line of the head as the title search sees it; `last` says whether it ends the head. */
@@ -255,7 +259,8 @@ function readHeadline(line: PageLine, last: boolean): HeadlineRead {
   const n = wordCount(candidate, 31);
   if (n < 3 || n > 30 || candidate.length > 200) return STOP;
   if (/\.$/.test(candidate) && !/\b(?:[A-Z]\.){2,}$/.test(candidate)) return STOP;
-  const weak = nameLike || (n <= 5 && (isAllCaps(candidate) || (n <= 4 && looksLikeName(candidate))));
+  // Capitals are weak only without a verb: "THE CONDOR DESK" may be a masthead, "TARIFFS HIT AUTOMAKERS" is not.
+  const weak = nameLike || (n <= 5 && (isAllCaps(candidate) ? mayBeMasthead(candidate) : n <= 4 && looksLikeName(candidate)));
   return { kind: 'headline', text: candidate, weak, site };
 }
 
@@ -305,7 +310,7 @@ function parseByline(line: string): Byline | undefined {
   if (line.length > 120) return undefined;
   const hasBy = /^by\s/i.test(line);
   const rest = hasBy ? line.replace(/^by\s+/i, '') : line;
-  // The first name's first word must start with a capital (NAME_WORD): many lines fail here, before any other regex.
+  // The first name's first word must start with a capital (PERSON_NAME_WORD): many lines fail here, before any other regex.
   if (!isAsciiUpper(rest.charCodeAt(0))) return undefined;
   if (!hasBy && !BYLINE_SEPARATOR.test(line)) return undefined; // names alone, with no outlet after them, are no byline
   const parts = rest.split(BYLINE_SPLIT);
@@ -326,13 +331,14 @@ function joinNames(names: readonly string[]): string {
 }
 
 const NAME_PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'du', 'le', 'la', 'bin', 'al', 'el', 'dos', 'del']);
-const NAME_WORD = /^(?:[A-Z][a-z'’]*(?:-[A-Z][a-z'’]+)?|[A-Z]\.|[A-Z][a-z]*[A-Z][a-z]+)$/u;
+/** A word of a person's name in a byline: "Ana", "Jean-Luc", "J.", "McAllister" (stricter than a capitalised word). */
+const PERSON_NAME_WORD = /^(?:[A-Z][a-z'’]*(?:-[A-Z][a-z'’]+)?|[A-Z]\.|[A-Z][a-z]*[A-Z][a-z]+)$/u;
 
 function isPersonName(s: string): boolean {
   const ws = words(s);
   if (ws.length < 2 || ws.length > 4) return false;
   if (ws.some((w) => isOutletNoun(w) || NOT_NAME_WORDS.has(w.toLowerCase()))) return false;
-  return ws.every((w, k) => NAME_WORD.test(w) || (k > 0 && k < ws.length - 1 && NAME_PARTICLES.has(w))) && !ws.every((w) => /^[A-Z]\.$/.test(w));
+  return ws.every((w, k) => PERSON_NAME_WORD.test(w) || (k > 0 && k < ws.length - 1 && NAME_PARTICLES.has(w))) && !ws.every((w) => /^[A-Z]\.$/.test(w));
 }
 
 const NOT_NAME_WORDS = new Set(['the', 'news', 'staff', 'reporter', 'editor', 'correspondent', 'writer', 'contributor', 'updated', 'published']);
@@ -426,10 +432,6 @@ const DATE_LIKE = new RegExp(`\\b${MONTH}\\s+\\d{1,2}\\b|\\b\\d{4}\\b`);
 
 function isDateLike(s: string): boolean {
   return DATE_LIKE.test(s);
-}
-
-function words(s: string): string[] {
-  return s.split(/\s+/).filter((w) => w.length > 0);
 }
 
 /** `words(s).length`, counting stops at `limit`, without building the words. */

@@ -38,11 +38,14 @@ export function isOutletName(s: string): boolean {
   return OUTLET_NOUNS.has(ws[ws.length - 1].toLowerCase());
 }
 
-/** Whether `s` is an outlet's name on its own, short enough for a masthead: "Andes Herald", "Reuters", not "News". */
+/**
+ * Whether `s` is an outlet's name on its own, short enough for a masthead: "Andes Herald", "Reuters", not
+ * "News", nor a headline that ends in an outlet word ("Japan Exports Hit Record", "Court Sues Andes Post").
+ */
 export function isSiteName(s: string): boolean {
   if (s.length > 40 || !isOutletName(s)) return false;
   const space = s.indexOf(' ');
-  return space > 0 || ONE_WORD_OUTLETS.has(s.toLowerCase());
+  return (space > 0 || ONE_WORD_OUTLETS.has(s.toLowerCase())) && mayBeMasthead(s);
 }
 
 /** Words of section names, menus and taglines: a part made of these alone names no story. */
@@ -160,10 +163,15 @@ export function isAllCaps(s: string): boolean {
 
 /** Words kept small inside a name turned from capitals. */
 const SMALL_WORDS = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'at']);
+/** Acronyms with a vowel (or "y") that outlet names and headlines use; those without one ("NHK", "CNN") need no list. */
+const ACRONYMS = new Set([
+  'afp', 'ap', 'abc', 'upi', 'aap', 'ani', 'pti', 'ians', 'efe', 'rte', 'rfi', 'rfa', 'voa', 'afr', 'abs', 'ana', 'usa',
+  'us', 'uk', 'eu', 'un', 'uae', 'imf', 'ai', 'ceo', 'opec', 'asean', 'nato', 'itv', 'ard', 'orf', 'ips', 'ny', 'nyt', 'nyc',
+]);
 
 /**
- * A name written in capitals, in the case people write it: "THE DAILY COURIER" → "The Daily Courier";
- * words of up to three letters other than small words stay ("NHK", "AFP"), as they are mostly acronyms.
+ * A name written in capitals, in the case people write it: "THE DAILY COURIER" → "The Daily Courier", "NEW
+ * YORK POST" → "New York Post"; acronyms stay ("NHK", "AFP"): words without a vowel and a few known ones.
  */
 export function nameFromCapitals(s: string): string {
   let k = 0;
@@ -171,7 +179,7 @@ export function nameFromCapitals(s: string): string {
     const lower = w.toLowerCase();
     const first = k++ === 0;
     if (SMALL_WORDS.has(lower)) return first ? w[0] + lower.slice(1) : lower;
-    return w.length >= 4 ? w[0] + lower.slice(1) : w;
+    return ACRONYMS.has(lower) || !/[aeiouy]/.test(lower) ? w : w[0] + lower.slice(1);
   });
 }
 
@@ -180,7 +188,8 @@ function lastWord(s: string): string {
   return s.slice(s.lastIndexOf(' ') + 1);
 }
 
-function words(s: string): string[] {
+/** The words of `s`, split at white space. */
+export function words(s: string): string[] {
   return s.split(/\s+/).filter((w) => w.length > 0);
 }
 
@@ -195,7 +204,42 @@ const HEADLINE_VERBS = new Set([
   'to', 'is', 'are', 'was', 'were', 'will', 'hit', 'cut', 'set', 'win', 'eye', 'face', 'seek', 'agree', 'vow', 'warn',
   'sign', 'meet', 'rise', 'fall', 'soar', 'say', 'slam', 'urge', 'plan', 'push', 'mull', 'weigh', 'ease', 'lift',
   'raise', 'delay', 'halt', 'back', 'drop', 'end', 'open', 'reach', 'strike', 'stall', 'resume', 'quit', 'lose',
+  'has', 'have', 'can', 'top', 'beat', 'near', 'smash', 'break', 'sue', 'ban', 'jump', 'sink', 'surge', 'slump', 'miss',
 ]);
+/** Outlet nouns that are verbs too: before another word they are ("Stocks Post Record", "Miners Report Losses"). */
+const OUTLET_NOUN_VERBS = new Set(['post', 'record', 'report', 'review', 'register', 'mail', 'press', 'monitor', 'mirror', 'dispatch', 'wire', 'express']);
+/** Words of place names in outlet names that end like verbs after another word ("Los Angeles Times"). */
+const PLACE_WORDS_LIKE_VERBS = new Set(['angeles', 'aires', 'moines', 'vegas', 'straits', 'philippines', 'emirates', 'states']);
+const MAX_MASTHEAD_WORDS = 8;
+const MAX_MASTHEAD_LENGTH = 80;
+
+/**
+ * Whether a line could be a site's masthead rather than a headline: up to eight capitalised words (or
+ * capitals) with no verb. A masthead's first word may end in "-s" or "-ed" ("Andes Herald", "The Associated
+ * Press"), and "-ing" is an adjective there ("Morning Post"); later "-s"/"-ed" words are verbs ("Japan Exports
+ * Hit Record", "Court Sues Andes Post"), as are outlet nouns that are verbs before the last word ("Stocks Post
+ * Record Gains"). Looser than `looksLikeName`, which must not take a short headline for a kicker.
+ */
+export function mayBeMasthead(line: string): boolean {
+  if (line.length > MAX_MASTHEAD_LENGTH) return false;
+  const ws = words(isAllCaps(line) ? nameFromCapitals(line) : line);
+  if (ws.length === 0 || ws.length > MAX_MASTHEAD_WORDS) return false;
+  const first = ws.length > 1 && ws[0].toLowerCase() === 'the' ? 1 : 0;
+  for (let k = 0; k < ws.length; k++) if (!isMastheadWord(ws[k], k === first, k === ws.length - 1)) return false;
+  return true;
+}
+
+function isMastheadWord(w: string, first: boolean, last: boolean): boolean {
+  const lower = w.toLowerCase();
+  if (NAME_CONNECTORS.has(lower)) return true;
+  if (!CAPITALISED_WORD.test(w) || HEADLINE_VERBS.has(lower)) return false;
+  if (OUTLET_NOUNS.has(lower)) return last || first || !OUTLET_NOUN_VERBS.has(lower);
+  // An acronym ("CBS", "US") is no verb, whatever its last letter.
+  if (first || w === w.toUpperCase() || PLACE_WORDS_LIKE_VERBS.has(lower)) return true;
+  return !MASTHEAD_VERB_ENDING.test(lower);
+}
+
+const MASTHEAD_VERB_ENDING = /(?:[^s'’]s|ed)$/;
 
 /**
  * A few capitalised words with no sign of a verb ("Northern Ledger Online", "Trump Tariff Shock"): a site's
@@ -222,11 +266,12 @@ function isNameWord(w: string): boolean {
   const lower = w.toLowerCase();
   if (NAME_CONNECTORS.has(lower)) return true;
   if (c >= 97 && c <= 122) return false; // a lower-case ASCII start: the common case, told without a regex
-  if (!NAME_WORD.test(w) || HEADLINE_VERBS.has(lower)) return false;
+  if (!CAPITALISED_WORD.test(w) || HEADLINE_VERBS.has(lower)) return false;
   return !VERB_ENDING.test(lower) || OUTLET_NOUNS.has(lower);
 }
 
-const NAME_WORD = /^\p{Lu}[\p{L}'’.&-]*$/u;
+/** A word that starts with a capital: a name's word, an acronym or a title-case headline's word. */
+const CAPITALISED_WORD = /^\p{Lu}[\p{L}'’.&-]*$/u;
 const VERB_ENDING = /(?:[^s'’]s|ed|ing)$/;
 
 /**

@@ -5,8 +5,8 @@ import { SharedTitles } from '../../../../src/core/bundle/sharedTitles';
 // All pages are invented for these tests.
 
 const PARAGRAPH = 'Finance ministers from Peru and Chile met in Lima on Monday to discuss tariffs on copper, and both sides said the talks went well.';
-/** A masthead no single page tells from a headline: capitalised words with a verb-like "-ing". */
-const MASTHEAD = 'Andes Mining and Metals Evening Edition';
+/** A masthead no single page tells from a headline: six capitalised words, too many for a kicker, and no verb. */
+const MASTHEAD = 'Andes Mining and Metal Evening Edition';
 
 function page(first: string, headline: string): string {
   return `${first}\n${headline}\n${PARAGRAPH}\n`;
@@ -53,5 +53,13 @@ describe('BundleIndex titles shared across files', () => {
     assert.equal(titles(index)['a.txt'], 'Copper exporters brace for new duties');
     index.setFile('d.txt', page('Tin prices hold steady in Lima', 'Miners wait for the talks'));
     assert.deepEqual(titles(index), { 'a.txt': MASTHEAD, 'b.txt': MASTHEAD, 'd.txt': 'Tin prices hold steady in Lima' });
+  });
+
+  it('keeps the headline of a story copied into several files with different sub-headlines: a headline with a verb is no masthead', () => {
+    const index = new BundleIndex();
+    const headline = 'Peru hit with 30% copper duty as Lima talks stall';
+    const subheadlines = ['Miners fear a long dispute', 'Chile watches from the sidelines', 'Exporters look to Asian buyers', 'What the duty means for smelters'];
+    subheadlines.forEach((sub, k) => index.setFile(`${k}.txt`, `${headline}\n${sub}\nBy Ana Ruiz\n\n${PARAGRAPH}\n`));
+    assert.deepEqual(Object.values(titles(index)), subheadlines.map(() => headline));
   });
 });

@@ -134,6 +134,34 @@ describe('findSourceMetadata', () => {
     assert.equal(meta('Copper exporters brace for new duties', 'By Ana Ruiz', PARAGRAPH).nextTitle, undefined);
   });
 
+  it('notes no headline under a title with a verb: that title is never a masthead', () => {
+    assert.equal(meta('Copper exporters brace for new duties', 'Miners in Lima fear a long dispute', PARAGRAPH).nextTitle, undefined);
+    assert.equal(meta('PERU SEEKS COPPER RELIEF AS DUTIES RISE', 'Miners in Lima fear a long dispute', PARAGRAPH).nextTitle, undefined);
+  });
+
+  it('keeps a headline that ends in an outlet word as the title, and takes no outlet from it', () => {
+    const dated = (headline: string) => meta(headline, 'March 4, 2025', '', `LIMA - ${PARAGRAPH}`);
+    for (const headline of ['Peru Copper Exports Hit Record', 'Lima Court Sues Andes Daily Journal', 'Copper Output Falls To Record', 'Minister Slams Condor Evening Post']) {
+      const m = dated(headline);
+      assert.equal(m.title, headline, headline);
+      assert.equal(m.outlet, undefined, headline);
+    }
+    assert.equal(dated('The Condor Morning Post').outlet, 'The Condor Morning Post');
+  });
+
+  it('keeps a short headline in capitals above a sub-headline: with a verb it is no masthead', () => {
+    const m = meta('TARIFFS HIT PERU COPPER MINERS', 'Exporters in Lima brace for a sharp drop in sales', 'March 4, 2025', '', PARAGRAPH);
+    assert.equal(m.title, 'TARIFFS HIT PERU COPPER MINERS');
+    assert.equal(meta('ANDES MINING DESK', 'Exporters in Lima brace for a sharp drop in sales', PARAGRAPH).title, 'Exporters in Lima brace for a sharp drop in sales');
+  });
+
+  it('writes an outlet masthead in capitals with its short words in lower case, keeping acronyms', () => {
+    assert.equal(meta('NEW LIMA POST', 'Copper exporters brace for new duties', PARAGRAPH).outlet, 'New Lima Post');
+    assert.equal(meta('THE SUN', 'Copper exporters brace for new duties', PARAGRAPH).outlet, 'The Sun');
+    assert.equal(meta('OWL NEWS', 'Copper exporters brace for new duties', PARAGRAPH).outlet, 'Owl News');
+    assert.equal(meta('LTV NEWS', 'Copper exporters brace for new duties', PARAGRAPH).outlet, 'LTV News');
+  });
+
   it('reads "Published in <outlet>" but not a section name', () => {
     assert.equal(meta('Copper talks resume in Lima', 'Published in The Andes Times', PARAGRAPH).outlet, 'The Andes Times');
     assert.equal(meta('Copper talks resume in Lima', 'Published in News & Features', PARAGRAPH).outlet, undefined);

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { isPageControl, isSectionLabel, isSiteName, looksLikeName, nameFromCapitals, siteParts } from '../../../../../src/core/extract/metadata/siteNames';
+import { isPageControl, isSectionLabel, isSiteName, looksLikeName, mayBeMasthead, nameFromCapitals, siteParts } from '../../../../../src/core/extract/metadata/siteNames';
 
 // All names are invented for these tests.
 
@@ -11,6 +11,22 @@ describe('siteNames', () => {
     assert.equal(isSiteName('News'), false);
     assert.equal(isSiteName('World News'), false);
     assert.equal(isSiteName('Copper exporters brace for new duties'), false);
+  });
+
+  it('takes no headline that ends in an outlet word for a site name', () => {
+    for (const headline of ['Peru Copper Exports Hit Record', 'Lima Court Sues Andes Daily Journal', 'Miners Post Record', 'Condor Mine Issues Report', 'COPPER EXPORTS HIT RECORD']) {
+      assert.equal(isSiteName(headline), false, headline);
+    }
+    for (const name of ['The Andes Times', 'Lima Morning Post', 'The Associated Condor Press', 'LTV News', 'THE CONDOR EVENING POST']) {
+      assert.equal(isSiteName(name), true, name);
+    }
+  });
+
+  it('tells a line that may be a masthead from a headline with a verb', () => {
+    for (const line of ['Andes Mining and Metal Evening Edition', 'ANDES MINING DESK', 'The Condor Weekly Digest']) assert.equal(mayBeMasthead(line), true, line);
+    for (const line of ['TARIFFS HIT PERU COPPER MINERS', 'Peru hit with 30% copper duty as Lima talks stall', 'Condor Mine Wins Copper Award', 'Stocks Post Record Gains']) {
+      assert.equal(mayBeMasthead(line), false, line);
+    }
   });
 
   it('reads section labels and taglines, but not a region alone', () => {
@@ -45,6 +61,11 @@ describe('siteNames', () => {
     assert.equal(nameFromCapitals('THE DAILY CONDOR'), 'The Daily Condor');
     assert.equal(nameFromCapitals('ANDES NEWS OF THE WEEK'), 'Andes News of the Week');
     assert.equal(nameFromCapitals('LIMA TV NEWS'), 'Lima TV News');
+    assert.equal(nameFromCapitals('NEW LIMA POST'), 'New Lima Post');
+    assert.equal(nameFromCapitals('THE SUN'), 'The Sun');
+    assert.equal(nameFromCapitals('OWL NEWS AND AFP'), 'Owl News and AFP');
+    assert.equal(nameFromCapitals('LTV NEWS'), 'LTV News');
+    assert.equal(nameFromCapitals('CONDOR SKY NEWS'), 'Condor Sky News');
   });
 
   it('knows page controls and cookie notices, not headlines about cookies', () => {
