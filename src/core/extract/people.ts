@@ -1,4 +1,4 @@
-import type { RawMention } from '../model';
+import type { PersonDetail, RawMention } from '../model';
 import type { FinderContext } from './context';
 import { canonicalNames } from './people/canonical';
 import { type CapitalName, findCapitalNames } from './people/capitalNames';
@@ -9,7 +9,7 @@ import { findRole } from './people/roles';
 import { type Segment, segmentRun } from './people/segments';
 import { SpanIds } from './people/spanIds';
 import { hashSpan } from './people/spanTable';
-import { type Token, capitalWords, findRuns } from './people/tokens';
+import { CapitalWords, type Token, findRuns } from './people/tokens';
 
 /**
  * People: name spans only (no honorific, title or possessive, as in CoNLL), each valued with its
@@ -18,23 +18,23 @@ import { type Token, capitalWords, findRuns } from './people/tokens';
  * verbs and name shapes, and then names the file proves once are found everywhere in it.
  */
 export function findPeople(text: string, _context: FinderContext): RawMention[] {
-  const candidates = findCandidates(text);
+  const candidates = findCandidates(text, CAPITAL_WORDS);
   // Each name gets an id once, from the scanner's hash: the file-wide maps below are arrays indexed by it.
   SPAN_IDS.reset(text);
   try {
-    return personMentions(text, candidates, SPAN_IDS);
+    return personMentions(text, candidates, SPAN_IDS, CAPITAL_WORDS);
   } finally {
     SPAN_IDS.reset(''); // the shared table keeps no text alive
   }
 }
 
-/** The candidates the whole file confirms as persons, as mentions. */
-function personMentions(text: string, candidates: Candidate[], ids: SpanIds): RawMention[] {
+/** The candidates the whole file confirms as persons, and the people among its `capitals`, as mentions. */
+function personMentions(text: string, candidates: Candidate[], ids: SpanIds, capitalWords: CapitalWords): RawMention[] {
   confirmFromFile(text, candidates, ids);
   const persons = candidates.filter((c) => c.verdict === Verdict.Person);
   // Words in capitals were passed over by the scan: the file's people and a few strict rules decide them.
   if (capitalWords.count > 0) {
-    const capitals = findCapitalNames(text, capitalWords.spans, capitalWords.count, persons);
+    const capitals = findCapitalNames(text, capitalWords, persons, candidates);
     if (capitals.length > 0) return withCapitalNames(text, persons, capitals);
   }
   if (persons.length === 0) return []; // nothing to name (and an empty list has another array map: a de-optimisation)
@@ -57,16 +57,25 @@ function withCapitalNames(text: string, persons: readonly Candidate[], capitals:
   const values = valuesOfNames(names);
   const mentions: RawMention[] = [];
   let p = 0;
-  // Both lists are in text order: merged, with a capital name that overlaps a person left out.
+  // Both lists are in text order: merged. A capital name that holds a person takes its place and
+  // role ("Prime Minister Shigeru ISHIBA"); one that overlaps a person otherwise is left out.
   for (let k = 0; k < capitals.length; k++) {
     const capital = capitals[k];
     for (; p < persons.length && persons[p].start < capital.end; p++) mentions.push(personMention(text, persons[p], names[p], values[p]));
-    const last = mentions.length > 0 ? mentions[mentions.length - 1] : undefined;
-    if (last !== undefined && last.end > capital.start) continue;
-    mentions.push({ kind: 'person', start: capital.start, end: capital.end, text: text.slice(capital.start, capital.end), value: values[persons.length + k] });
+    let person: PersonDetail | undefined;
+    while (mentions.length > 0 && holds(capital, mentions[mentions.length - 1])) person = mentions.pop()?.person ?? person;
+    if (mentions.length > 0 && mentions[mentions.length - 1].end > capital.start) continue;
+    const value = values[persons.length + k];
+    const written = text.slice(capital.start, capital.end);
+    mentions.push(person ? { kind: 'person', start: capital.start, end: capital.end, text: written, value, person } : { kind: 'person', start: capital.start, end: capital.end, text: written, value });
   }
   for (; p < persons.length; p++) mentions.push(personMention(text, persons[p], names[p], values[p]));
   return mentions;
+}
+
+/** The capital name's span holds the mention's. */
+function holds(capital: CapitalName, mention: RawMention): boolean {
+  return mention.start >= capital.start && mention.end <= capital.end;
 }
 
 /** The canonical value of each name of `names` (repeats allowed), worked out once per distinct name. */
@@ -95,6 +104,8 @@ function nameText(text: string, c: Candidate): string {
 }
 
 const SPAN_IDS = new SpanIds();
+/** The all-capital words of the text being read, recorded by `findRuns`: one buffer for every text. */
+const CAPITAL_WORDS = new CapitalWords();
 /** Per-id scratch for `confirmFromFile` and `canonicalValues`, grown as needed: typed arrays are slow to allocate per text. */
 let known: Int32Array = new Int32Array(1024);
 let slotOf: Int32Array = new Int32Array(1024);
@@ -138,8 +149,8 @@ function wordId(ids: SpanIds, token: Token): number {
   return ids.idOf(token.start, token.end, token.hash);
 }
 
-/** Every name-shaped segment that is not ruled out, in text order. */
-function findCandidates(text: string): Candidate[] {
+/** Every name-shaped segment that is not ruled out, in text order; the text's all-capital words go to `capitals`. */
+function findCandidates(text: string, capitals: CapitalWords): Candidate[] {
   const candidates: Candidate[] = [];
   const segments: Segment[] = [];
   findRuns(text, (run) => {
@@ -149,7 +160,7 @@ function findCandidates(text: string): Candidate[] {
       // Ruled-out words are dropped: list spreading only looks at neighbours a short gap away.
       if (candidate && candidate.verdict !== Verdict.No) candidates.push(candidate);
     }
-  });
+  }, capitals);
   return candidates;
 }
 

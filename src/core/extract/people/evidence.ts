@@ -1,4 +1,5 @@
 import { isJapaneseSounding } from './asianNames';
+import { BYLINE_FILLERS } from './bylineWords';
 import { codeAt, isLetterChar } from './chars';
 import { COMPANY_NAMES, COMPANY_WORDS, INVERTED_SPEECH_VERBS, OUTLETS, ROLE_NOUNS, SPEECH_VERBS } from './lexicon';
 import { Lex } from './lexiconIndex';
@@ -159,8 +160,14 @@ function verdict(text: string, c: Candidate, initial: boolean): Verdict {
   if (n >= 3 && hasInnerInitial(tokens)) return Verdict.Person;
   if (looksChineseKoreanVietnamese(tokens) || looksJapanese(tokens)) return Verdict.Person;
   if (hasSpeakerContext(text, c)) return Verdict.Person;
-  if (bylineAround(text, c.start, c.end)) return Verdict.Person;
+  if (bylineAround(text, c.start, c.end) && !hasBylineFiller(tokens)) return Verdict.Person;
   return Verdict.Maybe;
+}
+
+/** "Agence France-Presse", "Live Blog": a byline of these names an outlet or a format, not a person. */
+function hasBylineFiller(tokens: readonly Token[]): boolean {
+  for (const token of tokens) if (BYLINE_FILLERS.has(token.text)) return true;
+  return false;
 }
 
 /** "George W. Bush": an initial between the first and the last word (a loop: no closure per call). */

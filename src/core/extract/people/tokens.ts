@@ -88,12 +88,13 @@ export interface Run {
 
 /**
  * Splits the text into runs of capitalised tokens and hands each to `onRun` as soon as it ends,
- * so that tokens die young. Linear in the text length.
+ * so that tokens die young, and records the all-capital words it passes in `capitals` (emptied
+ * first). Linear in the text length.
  */
-export function findRuns(text: string, onRun: (run: Run) => void): void {
+export function findRuns(text: string, onRun: (run: Run) => void, capitals: CapitalWords): void {
   // One buffer for all runs: a fresh array per run would get a 17-slot backing store on its first push.
   const run = { tokens: [] as Token[], length: 0 };
-  capitalWords.reset();
+  capitals.reset();
   let lastEnd = -1;
   let runOpen = false;
   let from = 0; // where the search for the next capital resumes
@@ -105,7 +106,7 @@ export function findRuns(text: string, onRun: (run: Run) => void): void {
     const wordEnd = scanned.wordEnd;
     const shape = scanned.shape;
     const flags = lexOfHashedSpan(text, i, wordEnd, scanned.hash);
-    if ((shape & Shape.Lower) === 0 && rawEnd - i >= 2 && text.charCodeAt(i + 1) !== 46) capitalWords.add(i, rawEnd); // initials ("U.S.") are no name word
+    if ((shape & Shape.Lower) === 0 && rawEnd - i >= 2 && text.charCodeAt(i + 1) !== 46) capitals.add(i, rawEnd); // initials ("U.S.") are no name word
     // Function words, months and shouted words ("KYODO") end a run; most capitalised words are
     // these, so no token is made for them.
     const surname = runOpen && flags & Lex.Cjkv && run.length === 1 && run.tokens[0].flags & Lex.Given; // "Bobby To"
@@ -135,24 +136,26 @@ export function findRuns(text: string, onRun: (run: Run) => void): void {
 }
 
 /**
- * The words of two or more characters with no lower-case letter that the last `findRuns` passed
+ * The words of two or more characters with no lower-case letter that a `findRuns` passed
  * ("ISHIBA", "TRUMP'S", "US"; not initials, "J.K."), as [start, end) pairs in text order. They
  * make no name token; capitalNames.ts asks afterwards which of them the file proves to be people.
- * One buffer for every text: most texts have a few, so this costs the scan one test per
+ * Meant to be reused for every text: most texts have a few, so this costs the scan one test per
  * capitalised word.
  */
-class CapitalWords {
+export class CapitalWords {
   /** Pairs of offsets: `spans[2k]` and `spans[2k + 1]` are the k-th word's start and end. */
   spans = new Int32Array(INITIAL_CAPITAL_SPANS);
   /** How many words are recorded. */
   count = 0;
 
+  /** Forgets the words of the last text. */
   reset(): void {
     this.count = 0;
     // A buffer grown for one shouting text is not kept for the next ones.
     if (this.spans.length > MAX_KEPT_CAPITAL_SPANS) this.spans = new Int32Array(INITIAL_CAPITAL_SPANS);
   }
 
+  /** Records the word text[start, end), after the ones recorded so far. */
   add(start: number, end: number): void {
     const at = this.count * 2;
     if (at === this.spans.length) {
@@ -168,9 +171,6 @@ class CapitalWords {
 
 const INITIAL_CAPITAL_SPANS = 256;
 const MAX_KEPT_CAPITAL_SPANS = 1 << 14;
-
-/** The all-capital words of the text `findRuns` read last (see CapitalWords). */
-export const capitalWords = new CapitalWords();
 
 /** Hands a non-empty run over and empties the buffer. */
 function endRun(run: { tokens: Token[]; length: number }, onRun: (run: Run) => void): void {

@@ -48,6 +48,25 @@ describe('findPeople: names written in capitals', () => {
       ]);
     });
 
+    it('still finds a surname that is a common word where it stands out: alone, after a title, before a speech verb', () => {
+      const text = 'BROWN, OKAFOR CLASH OVER STEEL\nPRESIDENT BUSH VISITS MILLS\nHUNT SAYS LEVY WILL STAY\nSinger Ada Brown, minister Adaeze Okafor, Kofi Bush and Jeremy Hunt spoke.';
+      assert.deepEqual(capitals(text), [
+        ['BROWN', 'Ada Brown'],
+        ['OKAFOR', 'Adaeze Okafor'],
+        ['BUSH', 'Kofi Bush'],
+        ['HUNT', 'Jeremy Hunt'],
+      ]);
+    });
+
+    it('finds surnames in a headline of two names and of a name and a verb', () => {
+      const text = 'TRUMP, AKAZAWA AGREE 15% DEAL\nISHIBA VOWS TO SHIELD CARMAKERS\nPresident Donald Trump, envoy Ryosei Akazawa and Prime Minister Shigeru Ishiba met in Osaka.';
+      assert.deepEqual(capitals(text), [
+        ['TRUMP', 'Donald Trump'],
+        ['AKAZAWA', 'Ryosei Akazawa'],
+        ['ISHIBA', 'Shigeru Ishiba'],
+      ]);
+    });
+
     it('turns a Japanese name written family name first to given-name order', () => {
       const text = 'TANAKA HARUKI TO LEAD TALKS\nTrade envoy Tanaka said talks would resume.';
       assert.deepEqual(capitals(text), [['TANAKA HARUKI', 'Haruki Tanaka']]);
@@ -62,10 +81,43 @@ describe('findPeople: names written in capitals', () => {
     });
   });
 
+  describe('a surname in capitals beside a given name in normal case', () => {
+    it('is one mention with the given name before it, and keeps the role', () => {
+      const text = 'Prime Minister Shigeru ISHIBA met the delegation on Friday.';
+      const found = findPeople(text, { zones: [{ start: 0, end: text.length, zone: 'body' }] });
+      assert.deepEqual(
+        found.map((m) => [m.text, m.value, m.person?.role]),
+        [['Shigeru ISHIBA', 'Shigeru Ishiba', 'Prime Minister']],
+      );
+    });
+
+    it('is one mention with the given name after it, valued given name first, and names the surname alone later', () => {
+      const text = 'Prime Minister ISHIBA Shigeru held talks. Minister AKAZAWA Ryosei attended. Prime Minister ISHIBA thanked the hosts.';
+      assert.deepEqual(people(text), [
+        ['ISHIBA Shigeru', 'Shigeru Ishiba'],
+        ['AKAZAWA Ryosei', 'Ryosei Akazawa'],
+        ['ISHIBA', 'Shigeru Ishiba'],
+      ]);
+    });
+
+    it('values a Chinese name so joined family name first, as the finder values such names', () => {
+      assert.deepEqual(people('Vice Premier ZHANG Wei met the envoys.'), [['ZHANG Wei', 'Zhang Wei']]);
+    });
+
+    it('joins a known given name to any surname, and no acronym, title or pair of names', () => {
+      assert.deepEqual(people('Trade envoy Marta HALVORSEN arrived.'), [['Marta HALVORSEN', 'Marta Halvorsen']]);
+      assert.deepEqual(people('Apple CEO Steve Jobs spoke. The GOP Mitt Romney camp waited. ANA Haneda flights resumed.'), [
+        ['Steve Jobs', 'Steve Jobs'],
+        ['Mitt Romney', 'Mitt Romney'],
+      ]);
+    });
+  });
+
   describe('not people', () => {
     it('leaves credits, datelines, acronyms and section labels alone', () => {
       const text =
-        'POLITICS\nWORLD NEWS\nPHOTO: REUTERS\nBy STAFF WRITER\nBy KYODO NEWS\nBy ASSOCIATED PRESS\n' +
+        'POLITICS\nWORLD NEWS\nPHOTO: REUTERS\nBy STAFF WRITER\nBy KYODO NEWS\nBy ASSOCIATED PRESS\nBy AGENCE FRANCE-PRESSE\nBy DEUTSCHE WELLE\n' +
+        'By BUSINESS INSIDER\nBy LIVE BLOG\nBy MORNING BRIEF\n' +
         'WASHINGTON – The US, the EU, the WTO and the LDP reacted; GDP fell, AP and NHK said, citing KYODO.';
       assert.deepEqual(people(text), []);
     });
@@ -79,6 +131,18 @@ describe('findPeople: names written in capitals', () => {
       const text =
         'WASHINGTON – A portrait of George Washington was sold. WHITE HOUSE SAYS NO, Jack White wrote. AI BOOM: artist Ai Weiwei spoke.\n' +
         'MARTA HALVORSEN FOUNDATION OPENS; Envoy Marta Halvorsen cut the ribbon.';
+      assert.deepEqual(capitals(text), []);
+    });
+
+    it('does not read a common word in a headline as the person whose surname it is', () => {
+      const text =
+        'MILLS SLAP NEW LEVY ON STEEL AND WOOD\nLEVY ON STEEL, WOOD\nHUNT FOR SURVIVORS GOES ON\nBROWN BEARS RETURN TO THE VALLEY\nPRICE OF RICE DOUBLES\nBUSH FIRES RAGE NEAR THE COAST\n\n' +
+        'Analyst Cathie Wood, envoy Jeremy Hunt, singer Ada Brown, broker Lena Rice and ranger Kofi Bush spoke on Monday.';
+      assert.deepEqual(capitals(text), []);
+    });
+
+    it('does not read a surname in capitals as the person when the file writes the words as a place', () => {
+      const text = 'JACKSON HOLE SYMPOSIUM OPENS\nBankers met at the Jackson Hole retreat. A portrait of Andrew Jackson hung in the lodge.';
       assert.deepEqual(capitals(text), []);
     });
 
