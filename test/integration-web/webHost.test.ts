@@ -110,13 +110,34 @@ describe('News Lens in the web worker extension host', function () {
     const written = await readText(indexUri);
     ok(written.includes('harbor-levy.txt'), 'INDEX.yaml lists the sources');
 
-    // A second write replaces an existing file (workspace.fs.rename with overwrite).
-    await vscode.workspace.fs.writeFile(indexUri, new TextEncoder().encode(`# Checked by the desk.\n${written}`));
-    const again = await vscode.commands.executeCommand<RebuildSummary>('newsLens.rebuildIndex');
-    ok(['written', 'unchanged'].includes(again.bundles[0].indexYaml), `second write: ${JSON.stringify(again)}`);
-    ok((await readText(indexUri)).startsWith('# Checked by the desk.\n'), 'the comment survives');
-    const leftovers = (await vscode.workspace.fs.readDirectory(bundle.root)).map(([name]) => name).filter((name) => name.endsWith('.tmp'));
-    equal(leftovers.join(','), '', 'no temporary file is left behind');
+    // A person's comment and title fix, plus a changed source, make the rebuild replace the
+    // existing file (workspace.fs.rename with overwrite) rather than find it unchanged.
+    const title = 'title: Lindqvist to meet Ferrante over levy dispute';
+    ok(written.includes(title), `INDEX.yaml has the page title (${written})`);
+    const edited = `# Checked by the desk.\n${written.replace(title, 'title: Lindqvist meets Ferrante on the levy')}`;
+    await vscode.workspace.fs.writeFile(indexUri, new TextEncoder().encode(edited));
+    const sourceUri = bundle.uriOf('minister-visit.txt');
+    const source = await readText(sourceUri);
+    await vscode.workspace.fs.writeFile(sourceUri, new TextEncoder().encode(`${source}\nTrade Minister Ingrid Solberg is expected in Cisano on May 2, 2025.\n`));
+    try {
+      // The index learns of the changed source from the file watcher, a moment after the write.
+      const results: string[] = [];
+      let rewritten = '';
+      for (let tries = 0; !rewritten.includes('Ingrid Solberg') && tries < 40; tries++) {
+        if (tries > 0) await new Promise((resolve) => setTimeout(resolve, 250));
+        const again = await vscode.commands.executeCommand<RebuildSummary>('newsLens.rebuildIndex');
+        results.push(again.bundles[0].indexYaml);
+        rewritten = await readText(indexUri);
+      }
+      equal(results.at(-1), 'written', `the rebuilds: ${results.join(', ')}`);
+      ok(rewritten.startsWith('# Checked by the desk.\n'), 'the comment survives');
+      ok(rewritten.includes('title: Lindqvist meets Ferrante on the levy') && !rewritten.includes(title), 'the title fix survives');
+      ok(rewritten.includes('Ingrid Solberg'), 'the changed source is indexed');
+      const leftovers = (await vscode.workspace.fs.readDirectory(bundle.root)).map(([name]) => name).filter((name) => name.endsWith('.tmp'));
+      equal(leftovers.join(','), '', 'no temporary file is left behind');
+    } finally {
+      await vscode.workspace.fs.writeFile(sourceUri, new TextEncoder().encode(source));
+    }
   });
 
   it('writes the fact sheet through workspace.fs', async () => {

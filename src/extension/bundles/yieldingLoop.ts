@@ -40,6 +40,24 @@ export async function runInSlices<T>(
   }
 }
 
-/** `setImmediate` in Node; the browser extension host has none, so a zero timeout there. */
-const nextTurn: (callback: () => void) => void =
-  typeof setImmediate === 'function' ? (callback) => setImmediate(callback) : (callback) => setTimeout(callback, 0);
+/**
+ * How to give the event loop one turn: `setImmediate` in Node. The browser extension host (a web
+ * worker) has none, and a zero timeout there is clamped to ~4 ms once timeouts nest five deep,
+ * which would idle ~4 ms after every 8 ms slice; a message on a fresh MessageChannel is not clamped.
+ * Exported so tests can choose without `setImmediate`.
+ */
+export function chooseNextTurn(immediate: ((callback: () => void) => unknown) | undefined): (callback: () => void) => void {
+  if (immediate) return (callback) => void immediate(callback);
+  return (callback) => {
+    const { port1, port2 } = new MessageChannel();
+    port1.addEventListener('message', () => {
+      // A closed pair holds neither the Node event loop nor the worker.
+      port1.close();
+      callback();
+    });
+    port1.start();
+    port2.postMessage(undefined);
+  };
+}
+
+const nextTurn = chooseNextTurn(typeof setImmediate === 'function' ? setImmediate : undefined);

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { runInSlices } from '../../../../src/extension/bundles/yieldingLoop';
+import { chooseNextTurn, runInSlices } from '../../../../src/extension/bundles/yieldingLoop';
 
 describe('runInSlices', () => {
   it("returns the steps' value, each slice inside runSlice, with the event loop's turns between slices", async () => {
@@ -36,5 +36,34 @@ describe('runInSlices', () => {
     }
     assert.equal(await runInSlices(steps(), undefined, 60_000), 5);
     assert.deepEqual(log, ['last step']);
+  });
+});
+
+describe('chooseNextTurn', () => {
+  it('without setImmediate (the web worker host), yields through messages, not clamped timeouts', async () => {
+    const nextTurn = chooseNextTurn(undefined);
+    // Timers are what browsers clamp: while the turns run, any use of one fails the test.
+    const timeout = globalThis.setTimeout;
+    let timersUsed = 0;
+    globalThis.setTimeout = ((...args: Parameters<typeof setTimeout>) => {
+      timersUsed++;
+      return timeout(...args);
+    }) as typeof setTimeout;
+    let turns = 0;
+    try {
+      for (let k = 0; k < 20; k++) await new Promise<void>((resolve) => nextTurn(() => (turns++, resolve())));
+    } finally {
+      globalThis.setTimeout = timeout;
+    }
+    assert.equal(turns, 20);
+    assert.equal(timersUsed, 0);
+  });
+
+  it('uses setImmediate where there is one', () => {
+    const asked: (() => void)[] = [];
+    const nextTurn = chooseNextTurn((callback) => asked.push(callback));
+    const callback = () => undefined;
+    nextTurn(callback);
+    assert.deepEqual(asked, [callback]);
   });
 });
