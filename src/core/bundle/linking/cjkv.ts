@@ -1,5 +1,6 @@
 import { cjkvOrder, isVietnameseOrder } from '../../extract/people/cjkvNames';
 import { Lex, lexOf } from '../../extract/people/lexiconIndex';
+import { cachedValue } from './boundedCache';
 import { fold } from './names';
 
 /** How linking sees a Chinese, Korean or Vietnamese person name (see `cjkvOrder`). */
@@ -21,18 +22,11 @@ export interface CjkvParts {
 
 /** The name's CJKV parts, or undefined for any other name (one word, or Western: "Sandra Oh"). */
 export function cjkvParts(name: string): CjkvParts | undefined {
-  let parts = partsCache.get(name);
-  if (parts === undefined) {
-    if (partsCache.size >= CACHE_LIMIT) partsCache.clear();
-    parts = partsOf(name);
-    partsCache.set(name, parts);
-  }
-  return parts ?? undefined;
+  return cachedValue(partsCache, name, partsOf) ?? undefined;
 }
 
 /** Relinking asks about the same few thousand names each time; null caches "not CJKV". */
 const partsCache = new Map<string, CjkvParts | null>();
-const CACHE_LIMIT = 50_000;
 
 function partsOf(name: string): CjkvParts | null {
   const words = name.trim().split(/\s+/);
@@ -49,13 +43,7 @@ function partsOf(name: string): CjkvParts | null {
  * with that key, if there is one, and leaves it alone otherwise.
  */
 export function possibleCjkvKeys(name: string): readonly string[] {
-  let keys = keysCache.get(name);
-  if (keys === undefined) {
-    if (keysCache.size >= CACHE_LIMIT) keysCache.clear();
-    keys = possibleKeysOf(name);
-    keysCache.set(name, keys);
-  }
-  return keys;
+  return cachedValue(keysCache, name, possibleKeysOf);
 }
 
 const keysCache = new Map<string, readonly string[]>();

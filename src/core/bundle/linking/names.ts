@@ -1,22 +1,15 @@
 /** String helpers for comparing and naming entities: folding, slugs, likely misspellings. */
+import { cachedValue } from './boundedCache';
 
 /**
  * The comparison form of a name or phrase: lower case, accents and periods dropped, spaces
  * collapsed ("Ryōsei  Akazawa" → "ryosei akazawa", "J.D. Vance" → "jd vance").
  */
 export function fold(text: string): string {
-  let folded = foldCache.get(text);
-  if (folded === undefined) {
-    if (foldCache.size >= FOLD_CACHE_LIMIT) foldCache.clear();
-    folded = foldUncached(text);
-    foldCache.set(text, folded);
-  }
-  return folded;
+  return cachedValue(foldCache, text, foldUncached);
 }
 
-/** Linking folds the same few thousand names on every relink (and in every sort comparison). */
 const foldCache = new Map<string, string>();
-const FOLD_CACHE_LIMIT = 50_000;
 
 function foldUncached(text: string): string {
   return text
@@ -30,22 +23,11 @@ function foldUncached(text: string): string {
 
 /** Readable id part: "Ryosei Akazawa" → "ryosei-akazawa". Never empty. */
 export function slug(text: string): string {
-  return cached(slugCache, text, slugUncached);
+  return cachedValue(slugCache, text, slugUncached);
 }
 
-/** Person linking runs on every edit that names someone new: the same names' slugs and keys each time. */
 const slugCache = new Map<string, string>();
 const misspellingKeysCache = new Map<string, readonly string[]>();
-
-function cached<T>(cache: Map<string, T>, key: string, compute: (key: string) => T): T {
-  let value = cache.get(key);
-  if (value === undefined) {
-    if (cache.size >= FOLD_CACHE_LIMIT) cache.clear();
-    value = compute(key);
-    cache.set(key, value);
-  }
-  return value;
-}
 
 function slugUncached(text: string): string {
   const s = fold(text)
@@ -101,7 +83,7 @@ function oneInsertion(shorter: string, longer: string): boolean {
  * insertions, substitutions and neighbour swaps) and the sorted letters (covers swaps anywhere).
  */
 export function misspellingKeys(s: string): readonly string[] {
-  return cached(misspellingKeysCache, s, misspellingKeysUncached);
+  return cachedValue(misspellingKeysCache, s, misspellingKeysUncached);
 }
 
 function misspellingKeysUncached(s: string): string[] {
