@@ -1,3 +1,4 @@
+import { cachedValue } from './boundedCache';
 import type { Mention } from '../../model';
 import { fold } from './names';
 import { normalizeParty, normalizeScope } from './scope';
@@ -29,17 +30,9 @@ export function linkKeyOf(m: Mention): string {
 const scopes = new Map<string, string>();
 const parties = new Map<string, string>();
 const folded = new Map<string, string>();
-const MEMO_LIMIT = 50_000;
 
 function memo(cache: Map<string, string>, text: string | undefined, normalize: (text: string) => string): string {
-  if (!text) return '';
-  let value = cache.get(text);
-  if (value === undefined) {
-    if (cache.size >= MEMO_LIMIT) cache.clear();
-    value = normalize(text);
-    cache.set(text, value);
-  }
-  return value;
+  return text ? cachedValue(cache, text, normalize) : '';
 }
 
 /** The mention value a key was made from (see `linkKeyOf`): "" for an unresolved date. */
